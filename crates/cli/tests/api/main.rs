@@ -1,0 +1,12 @@
+//! Black-box tests: every test starts the real `datafast` binary on a random port with a
+//! fresh data directory and talks to it over HTTP, as a user's script would.
+
+mod helpers;
+
+mod account;
+mod errors;
+mod keys;
+mod lifecycle;
+mod tokens;
+mod website_api;
+mod websites;

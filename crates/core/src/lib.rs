@@ -1,0 +1,15 @@
+//! Domain types of datafast, shared by every other crate. Nothing here does I/O:
+//! ids, permissions and credential rules, website settings validation, time formats.
+
+pub mod access;
+pub mod currency;
+pub mod ids;
+pub mod password;
+pub mod permission;
+pub mod secret;
+pub mod time;
+pub mod website;
+
+pub use access::{AccessDenied, Credential, Role};
+pub use ids::ObjectId;
+pub use permission::{Permission, PermissionSet};

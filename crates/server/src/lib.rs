@@ -1,0 +1,61 @@
+//! The HTTP API. Handlers parse requests into domain types, ask `auth` whether the caller
+//! may act, call the storage traits and shape DataFast's envelopes; they never hold SQL.
+
+mod auth;
+mod body;
+mod error;
+mod query;
+mod respond;
+mod routes;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use datafast_store::{EventStore, MetaStore};
+
+pub use error::ApiError;
+
+/// Settings the HTTP layer needs; everything else lives in the stores.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Public origin (`https://analytics.example.com`) used in links the API returns.
+    /// When unset, links are built from the request's `Host` header.
+    pub public_url: Option<String>,
+    /// Largest JSON body accepted on management routes, in bytes.
+    pub max_body_bytes: usize,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            public_url: None,
+            max_body_bytes: 256 * 1024,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub meta: Arc<dyn MetaStore>,
+    pub events: Arc<dyn EventStore>,
+    pub config: Arc<ServerConfig>,
+}
+
+pub fn router(state: AppState) -> axum::Router {
+    routes::router(state)
+}
+
+/// Serves until `shutdown` resolves, then lets in-flight requests finish.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}

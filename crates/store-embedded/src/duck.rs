@@ -1,0 +1,127 @@
+//! `EventStore` on DuckDB.
+
+use std::path::Path;
+
+use async_trait::async_trait;
+use datafast_core::ObjectId;
+use datafast_store::{EventRecord, EventStore, StoreError, StoreResult};
+use duckdb::types::{TimeUnit, Value};
+use duckdb::{params, Connection};
+
+use crate::blocking::Blocking;
+use crate::migrate;
+
+pub struct DuckEventStore {
+    db: Blocking<Connection>,
+}
+
+fn backend(e: duckdb::Error) -> StoreError {
+    StoreError::Backend(e.to_string())
+}
+
+impl DuckEventStore {
+    pub async fn open(path: &Path) -> StoreResult<Self> {
+        let path = path.to_path_buf();
+        let conn = tokio::task::spawn_blocking(move || -> StoreResult<Connection> {
+            let mut conn = Connection::open(&path).map_err(|e| {
+                StoreError::Backend(format!(
+                    "cannot open {} (is another datafast server using this data directory?): {e}",
+                    path.display()
+                ))
+            })?;
+            migrate_duckdb(&mut conn)?;
+            Ok(conn)
+        })
+        .await
+        .map_err(|e| StoreError::Backend(e.to_string()))??;
+        Ok(DuckEventStore {
+            db: Blocking::new(conn),
+        })
+    }
+}
+
+fn migrate_duckdb(conn: &mut Connection) -> StoreResult<()> {
+    let tx = conn.transaction().map_err(backend)?;
+    tx.execute_batch("CREATE TABLE IF NOT EXISTS datafast_schema (version BIGINT NOT NULL)")
+        .map_err(backend)?;
+    let current: i64 = tx
+        .query_row(
+            "SELECT coalesce(max(version), 0) FROM datafast_schema",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(backend)?;
+    let supported = migrate::latest(migrate::DUCKDB);
+    if current > supported {
+        return Err(StoreError::SchemaTooNew {
+            found: current,
+            supported,
+        });
+    }
+    for m in migrate::DUCKDB.iter().filter(|m| m.version > current) {
+        tx.execute_batch(m.sql).map_err(backend)?;
+        tx.execute("INSERT INTO datafast_schema VALUES (?)", [m.version])
+            .map_err(backend)?;
+    }
+    tx.commit().map_err(backend)
+}
+
+#[async_trait]
+impl EventStore for DuckEventStore {
+    async fn append(&self, events: Vec<EventRecord>) -> StoreResult<usize> {
+        if events.is_empty() {
+            return Ok(0);
+        }
+        self.db
+            .run(move |c| {
+                let tx = c.transaction().map_err(backend)?;
+                {
+                    let mut appender = tx.appender("events").map_err(backend)?;
+                    for e in &events {
+                        appender
+                            .append_row(params![
+                                e.website_id.to_hex(),
+                                Value::Timestamp(TimeUnit::Millisecond, e.timestamp_ms),
+                                e.kind,
+                                e.visitor_id,
+                                e.session_id,
+                                e.hostname,
+                                e.pathname,
+                                e.referrer_domain,
+                                e.channel,
+                                e.utm_source,
+                                e.utm_medium,
+                                e.utm_campaign,
+                                e.country,
+                                e.region,
+                                e.city,
+                                e.browser,
+                                e.os,
+                                e.device,
+                                e.goal_name,
+                                e.properties,
+                            ])
+                            .map_err(backend)?;
+                    }
+                    appender.flush().map_err(backend)?;
+                }
+                tx.commit().map_err(backend)?;
+                Ok(events.len())
+            })
+            .await
+    }
+
+    async fn count_events(&self, website_id: ObjectId) -> StoreResult<u64> {
+        self.db
+            .run(move |c| {
+                c.query_row(
+                    "SELECT count(*) FROM events WHERE website_id = ?",
+                    [website_id.to_hex()],
+                    |r| r.get::<_, i64>(0),
+                )
+                .map(|n| n as u64)
+                .map_err(backend)
+            })
+            .await
+    }
+}

@@ -1,0 +1,24 @@
+//! The embedded default backend: one data directory holding `meta.sqlite` (metadata, WAL
+//! mode so the CLI can write while the server runs) and `events.duckdb` (the columnar event
+//! store, opened by the server process only: DuckDB allows a single writing process).
+
+mod blocking;
+mod duck;
+mod migrate;
+mod sqlite;
+
+use std::path::{Path, PathBuf};
+
+pub use duck::DuckEventStore;
+pub use sqlite::SqliteMetaStore;
+
+pub const META_FILE: &str = "meta.sqlite";
+pub const EVENTS_FILE: &str = "events.duckdb";
+
+pub fn meta_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(META_FILE)
+}
+
+pub fn events_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(EVENTS_FILE)
+}

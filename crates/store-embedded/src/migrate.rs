@@ -1,0 +1,21 @@
+//! Append-only migrations embedded in the binary. Each store keeps its own version counter;
+//! a store written by a newer binary is refused rather than misread.
+
+pub(crate) struct Migration {
+    pub version: i64,
+    pub sql: &'static str,
+}
+
+pub(crate) const SQLITE: &[Migration] = &[Migration {
+    version: 1,
+    sql: include_str!("migrations/sqlite/0001_identity.sql"),
+}];
+
+pub(crate) const DUCKDB: &[Migration] = &[Migration {
+    version: 1,
+    sql: include_str!("migrations/duckdb/0001_events.sql"),
+}];
+
+pub(crate) fn latest(migrations: &[Migration]) -> i64 {
+    migrations.last().map(|m| m.version).unwrap_or(0)
+}

@@ -1,0 +1,151 @@
+//! The embedded backend against the storage contract: migrations, constraints, limits and
+//! durability across reopen.
+
+use datafast_core::access::WebsiteScope;
+use datafast_core::secret::{self, SecretDigest};
+use datafast_core::website::{Website, WebsiteSettings};
+use datafast_core::{ObjectId, PermissionSet, Role};
+use datafast_store::{AccessToken, EventRecord, EventStore, MetaStore, NewUser, StoreError};
+use datafast_store_embedded::{events_path, meta_path, DuckEventStore, SqliteMetaStore};
+
+fn new_token(user_id: ObjectId) -> (String, AccessToken) {
+    let s = secret::mint(secret::ACCOUNT_TOKEN_PREFIX);
+    let token = AccessToken {
+        id: ObjectId::generate(),
+        user_id,
+        name: None,
+        display_key: s.display,
+        digest: s.digest,
+        permissions: PermissionSet::All,
+        scope: WebsiteScope::All,
+        last_used_at: None,
+        created_at: 1,
+    };
+    (s.raw, token)
+}
+
+fn website(owner: ObjectId, domain: &str) -> Website {
+    Website {
+        id: ObjectId::generate(),
+        owner_id: owner,
+        domain: domain.into(),
+        name: None,
+        tracking_id: format!("dfid_{}", secret::random_alphanumeric(12)),
+        timezone: "UTC".into(),
+        currency: "USD".into(),
+        settings: WebsiteSettings::default(),
+        created_at: 1,
+    }
+}
+
+#[tokio::test]
+async fn metadata_rules_hold_and_survive_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteMetaStore::open(&meta_path(dir.path())).await.unwrap();
+    let user = store
+        .create_user(NewUser {
+            email: "Jane@Example.com".into(),
+            name: None,
+            password_hash: None,
+        })
+        .await
+        .unwrap();
+    assert_eq!(user.email, "jane@example.com");
+    let dup = store
+        .create_user(NewUser {
+            email: "jane@example.com".into(),
+            name: None,
+            password_hash: None,
+        })
+        .await;
+    assert!(matches!(dup, Err(StoreError::Conflict(_))));
+
+    let (raw, token) = new_token(user.id);
+    store.create_access_token(token.clone(), 2).await.unwrap();
+    store
+        .create_access_token(new_token(user.id).1, 2)
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.create_access_token(new_token(user.id).1, 2).await,
+        Err(StoreError::LimitReached(2))
+    ));
+    let found = store
+        .find_access_token(&SecretDigest::of(&raw))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(found.id, token.id);
+    assert!(store
+        .find_access_token(&SecretDigest::of("dft_nope"))
+        .await
+        .unwrap()
+        .is_none());
+
+    let site = website(user.id, "example.com");
+    store.create_website(site.clone()).await.unwrap();
+    assert!(matches!(
+        store.create_website(website(user.id, "example.com")).await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(
+        store.role(user.id, site.id).await.unwrap(),
+        Some(Role::Owner)
+    );
+    drop(store);
+
+    let reopened = SqliteMetaStore::open(&meta_path(dir.path())).await.unwrap();
+    assert_eq!(reopened.websites_for_user(user.id).await.unwrap().len(), 1);
+    assert!(reopened
+        .delete_access_token(user.id, token.id)
+        .await
+        .unwrap());
+    assert!(reopened
+        .find_access_token(&SecretDigest::of(&raw))
+        .await
+        .unwrap()
+        .is_none());
+}
+
+#[tokio::test]
+async fn events_append_atomically_and_persist() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = ObjectId::generate();
+    let event = |ms| EventRecord {
+        website_id: site,
+        timestamp_ms: ms,
+        kind: "pageview".into(),
+        visitor_id: "v1".into(),
+        session_id: "s1".into(),
+        hostname: "example.com".into(),
+        pathname: "/".into(),
+        referrer_domain: String::new(),
+        channel: "Direct".into(),
+        utm_source: String::new(),
+        utm_medium: String::new(),
+        utm_campaign: String::new(),
+        country: "FR".into(),
+        region: String::new(),
+        city: String::new(),
+        browser: "Firefox".into(),
+        os: "Linux".into(),
+        device: "desktop".into(),
+        goal_name: String::new(),
+        properties: String::new(),
+    };
+    {
+        let store = DuckEventStore::open(&events_path(dir.path()))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.append((0..100).map(event).collect()).await.unwrap(),
+            100
+        );
+        assert_eq!(store.count_events(site).await.unwrap(), 100);
+        assert_eq!(store.count_events(ObjectId::generate()).await.unwrap(), 0);
+    }
+    let reopened = DuckEventStore::open(&events_path(dir.path()))
+        .await
+        .unwrap();
+    assert_eq!(reopened.count_events(site).await.unwrap(), 100);
+}

@@ -1,0 +1,26 @@
+//! Storage traits. The server only sees these; each backend (the embedded SQLite + DuckDB
+//! pair today, ClickHouse/PostgreSQL later) implements them in its own crate and is chosen
+//! once at start-up.
+
+mod event;
+mod meta;
+
+pub use event::{EventRecord, EventStore};
+pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
+
+/// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error("limit of {0} reached")]
+    LimitReached(usize),
+    #[error("storage schema version {found} is newer than this binary supports ({supported}); upgrade datafast")]
+    SchemaTooNew { found: i64, supported: i64 },
+    #[error("storage backend error: {0}")]
+    Backend(String),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
