@@ -45,12 +45,7 @@ fn valid_email(email: &str) -> bool {
 }
 
 pub async fn run(command: AccountCommand) -> anyhow::Result<()> {
-    let AccountCommand::Create {
-        email,
-        name,
-        password_stdin,
-        data_dir,
-    } = command;
+    let AccountCommand::Create { email, name, password_stdin, data_dir } = command;
     let email = email.trim().to_lowercase();
     if !valid_email(&email) {
         bail!("\"{email}\" is not a valid email address");
@@ -61,10 +56,7 @@ pub async fn run(command: AccountCommand) -> anyhow::Result<()> {
     }
     let password_hash = if password_stdin {
         let mut line = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut line)
-            .context("reading the password from stdin")?;
+        std::io::stdin().lock().read_line(&mut line).context("reading the password from stdin")?;
         let password = line.trim_end_matches(['\n', '\r']);
         Some(hash_password(password)?)
     } else {
@@ -72,17 +64,8 @@ pub async fn run(command: AccountCommand) -> anyhow::Result<()> {
     };
 
     let dir = data_dir.ensure()?;
-    let store = SqliteMetaStore::open(&meta_path(dir))
-        .await
-        .context("opening the metadata store")?;
-    let user = match store
-        .create_user(NewUser {
-            email,
-            name,
-            password_hash,
-        })
-        .await
-    {
+    let store = SqliteMetaStore::open(&meta_path(dir)).await.context("opening the metadata store")?;
+    let user = match store.create_user(NewUser { email, name, password_hash }).await {
         Err(StoreError::Conflict(msg)) => bail!("{msg}"),
         other => other?,
     };
@@ -98,9 +81,7 @@ pub async fn run(command: AccountCommand) -> anyhow::Result<()> {
         last_used_at: None,
         created_at: time::now_millis(),
     };
-    store
-        .create_access_token(token, MAX_TOKENS_PER_ACCOUNT)
-        .await?;
+    store.create_access_token(token, MAX_TOKENS_PER_ACCOUNT).await?;
     println!("{}", json!({ "userId": user.id, "token": minted.raw }));
     Ok(())
 }

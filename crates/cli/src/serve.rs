@@ -6,7 +6,11 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use clap::Args;
-use datafast_server::{AppState, ServerConfig};
+use datafast_ingest::identity::Identity;
+use datafast_ingest::pipeline::Pipeline;
+use datafast_ingest::{IngestConfig, IngestQueue};
+use datafast_server::{default_trusted_proxies, AppState, IpNet, ServerConfig};
+use datafast_store::{EventStore, MetaStore};
 use datafast_store_embedded::{events_path, meta_path, DuckEventStore, SqliteMetaStore};
 
 use crate::DataDir;
@@ -21,15 +25,20 @@ pub struct ServeArgs {
     /// Public origin used in links the API returns, e.g. https://analytics.example.com
     #[arg(long, env = "DATAFAST_PUBLIC_URL")]
     public_url: Option<String>,
+    /// Reverse proxies (IPs or CIDR blocks) whose client-IP headers are believed.
+    /// Default: loopback only.
+    #[arg(long = "trusted-proxy", env = "DATAFAST_TRUSTED_PROXIES", value_delimiter = ',')]
+    trusted_proxies: Vec<String>,
+    /// Longest time an accepted event waits in the spool before it is written to the event
+    /// store, in milliseconds.
+    #[arg(long, env = "DATAFAST_INGEST_FLUSH_MS", default_value_t = 500)]
+    ingest_flush_ms: u64,
 }
 
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("DATAFAST_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }
 
 async fn shutdown_signal() {
@@ -57,19 +66,30 @@ async fn shutdown_signal() {
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     init_logging();
     let dir = args.data_dir.ensure()?;
-    let meta = SqliteMetaStore::open(&meta_path(dir))
-        .await
-        .context("opening the metadata store")?;
-    let events = DuckEventStore::open(&events_path(dir))
-        .await
-        .context("opening the event store")?;
+    let meta = SqliteMetaStore::open(&meta_path(dir)).await.context("opening the metadata store")?;
+    let events = DuckEventStore::open(&events_path(dir)).await.context("opening the event store")?;
+    let trusted_proxies = if args.trusted_proxies.is_empty() {
+        default_trusted_proxies()
+    } else {
+        args.trusted_proxies
+            .iter()
+            .map(|s| IpNet::parse(s.trim()).with_context(|| format!("--trusted-proxy {s} is not an IP or CIDR block")))
+            .collect::<anyhow::Result<Vec<_>>>()?
+    };
+    let meta: Arc<dyn MetaStore> = Arc::new(meta);
+    let events: Arc<dyn EventStore> = Arc::new(events);
+    // Before accepting traffic: replay acknowledged events the store does not have yet.
+    let mut ingest_config = IngestConfig::new(dir.join("spool"));
+    ingest_config.flush_interval = std::time::Duration::from_millis(args.ingest_flush_ms.max(1));
+    let (ingest, ingest_workers) =
+        IngestQueue::start(ingest_config, Arc::clone(&events)).await.context("starting ingestion")?;
+    let identity = Identity::load_or_create(&dir.join("ingest.secret")).context("reading the ingestion secret")?;
     let state = AppState {
-        meta: Arc::new(meta),
-        events: Arc::new(events),
-        config: Arc::new(ServerConfig {
-            public_url: args.public_url,
-            ..ServerConfig::default()
-        }),
+        meta: Arc::clone(&meta),
+        events,
+        config: Arc::new(ServerConfig { public_url: args.public_url, trusted_proxies, ..ServerConfig::default() }),
+        ingest,
+        pipeline: Arc::new(Pipeline::new(meta, identity)),
     };
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
@@ -79,8 +99,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     println!("datafast listening on http://{addr}");
     std::io::stdout().flush()?;
     tracing::info!(%addr, data_dir = %dir.display(), "server started");
-    datafast_server::serve(listener, state, shutdown_signal())
-        .await
-        .context("server error")?;
+    datafast_server::serve(listener, state, shutdown_signal()).await.context("server error")?;
+    // Every request handle is gone now; store what was accepted before exiting.
+    ingest_workers.shutdown().await;
+    tracing::info!("stopped");
     Ok(())
 }

@@ -63,9 +63,7 @@ impl WebsiteScope {
         match (self, other) {
             (WebsiteScope::All, _) => true,
             (WebsiteScope::Only(_), WebsiteScope::All) => false,
-            (WebsiteScope::Only(_), WebsiteScope::Only(theirs)) => {
-                theirs.iter().all(|id| self.includes(id))
-            }
+            (WebsiteScope::Only(_), WebsiteScope::Only(theirs)) => theirs.iter().all(|id| self.includes(id)),
         }
     }
 
@@ -81,20 +79,10 @@ impl WebsiteScope {
 #[derive(Debug, Clone)]
 pub enum Credential {
     /// `dft_`: acts for `user_id` with a permission list and a website scope.
-    AccountToken {
-        token_id: ObjectId,
-        user_id: ObjectId,
-        permissions: PermissionSet,
-        scope: WebsiteScope,
-    },
+    AccountToken { token_id: ObjectId, user_id: ObjectId, permissions: PermissionSet, scope: WebsiteScope },
     /// `df_`: bound to one website. `permissions` are those of the credential that minted it,
     /// so a key can never do more than its creator could; `user_id` is that creator.
-    WebsiteKey {
-        key_id: ObjectId,
-        website_id: ObjectId,
-        user_id: ObjectId,
-        permissions: PermissionSet,
-    },
+    WebsiteKey { key_id: ObjectId, website_id: ObjectId, user_id: ObjectId, permissions: PermissionSet },
 }
 
 /// Why a request is refused. The HTTP layer maps `NotFound` to 404 and the rest to 403.
@@ -132,16 +120,13 @@ pub const WEBSITE_KEY_ROLE_CAP: Role = Role::Member;
 impl Credential {
     pub fn user_id(&self) -> ObjectId {
         match self {
-            Credential::AccountToken { user_id, .. } | Credential::WebsiteKey { user_id, .. } => {
-                *user_id
-            }
+            Credential::AccountToken { user_id, .. } | Credential::WebsiteKey { user_id, .. } => *user_id,
         }
     }
 
     pub fn permissions(&self) -> &PermissionSet {
         match self {
-            Credential::AccountToken { permissions, .. }
-            | Credential::WebsiteKey { permissions, .. } => permissions,
+            Credential::AccountToken { permissions, .. } | Credential::WebsiteKey { permissions, .. } => permissions,
         }
     }
 
@@ -184,17 +169,9 @@ impl Credential {
 
     /// Second half, given the calling user's role on the website (`None`: no membership).
     /// Returns the role the credential acts with.
-    pub fn effective_role(
-        &self,
-        user_role: Option<Role>,
-        needed: Role,
-    ) -> Result<Role, AccessDenied> {
+    pub fn effective_role(&self, user_role: Option<Role>, needed: Role) -> Result<Role, AccessDenied> {
         let role = user_role.ok_or(AccessDenied::OutOfScope)?;
-        let role = if self.is_website_key() {
-            role.min(WEBSITE_KEY_ROLE_CAP)
-        } else {
-            role
-        };
+        let role = if self.is_website_key() { role.min(WEBSITE_KEY_ROLE_CAP) } else { role };
         if role >= needed {
             Ok(role)
         } else {
@@ -225,25 +202,14 @@ mod tests {
             user_id: ObjectId::generate(),
             permissions: PermissionSet::All,
         };
-        assert_eq!(
-            key.require_account_token(),
-            Err(AccessDenied::AccountTokenRequired)
-        );
+        assert_eq!(key.require_account_token(), Err(AccessDenied::AccountTokenRequired));
         assert!(key.website_in_reach(&site).is_ok());
-        assert_eq!(
-            key.website_in_reach(&ObjectId::generate()),
-            Err(AccessDenied::OutOfScope)
-        );
+        assert_eq!(key.website_in_reach(&ObjectId::generate()), Err(AccessDenied::OutOfScope));
         // capped at member even when the creator owns the site
-        assert_eq!(
-            key.effective_role(Some(Role::Owner), Role::Member),
-            Ok(Role::Member)
-        );
+        assert_eq!(key.effective_role(Some(Role::Owner), Role::Member), Ok(Role::Member));
         assert_eq!(
             key.effective_role(Some(Role::Owner), Role::Owner),
-            Err(AccessDenied::RoleTooLow {
-                needed: Role::Owner
-            })
+            Err(AccessDenied::RoleTooLow { needed: Role::Owner })
         );
     }
 
@@ -260,14 +226,9 @@ mod tests {
         assert!(t.website_in_reach(&ObjectId::generate()).is_err());
         assert_eq!(
             t.effective_role(Some(Role::Viewer), Role::Member),
-            Err(AccessDenied::RoleTooLow {
-                needed: Role::Member
-            })
+            Err(AccessDenied::RoleTooLow { needed: Role::Member })
         );
-        assert_eq!(
-            t.effective_role(None, Role::Viewer),
-            Err(AccessDenied::OutOfScope)
-        );
+        assert_eq!(t.effective_role(None, Role::Viewer), Err(AccessDenied::OutOfScope));
     }
 
     #[test]

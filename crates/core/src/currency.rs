@@ -175,10 +175,7 @@ impl Currency {
         CURRENCIES
             .iter()
             .find(|(code, _)| *code == upper)
-            .map(|(code, exponent)| Currency {
-                code,
-                exponent: *exponent,
-            })
+            .map(|(code, exponent)| Currency { code, exponent: *exponent })
     }
 
     pub fn code(&self) -> &'static str {

@@ -79,6 +79,13 @@ impl serde::Serialize for ObjectId {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ObjectId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,12 +102,7 @@ mod tests {
 
     #[test]
     fn rejects_malformed_ids() {
-        for bad in [
-            "",
-            "665f0b3c4d2e1a001234567",
-            "665f0b3c4d2e1a00123456789",
-            "665f0b3c4d2e1a001234567z",
-        ] {
+        for bad in ["", "665f0b3c4d2e1a001234567", "665f0b3c4d2e1a00123456789", "665f0b3c4d2e1a001234567z"] {
             assert!(bad.parse::<ObjectId>().is_err(), "{bad}");
         }
         assert!("665F0B3C4D2E1A0012345678".parse::<ObjectId>().is_ok());

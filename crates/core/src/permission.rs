@@ -97,11 +97,7 @@ impl PermissionSet {
         if !unknown.is_empty() {
             return Err(PermissionListError::Unknown(unknown));
         }
-        Ok(if wildcard {
-            PermissionSet::All
-        } else {
-            PermissionSet::Only(set)
-        })
+        Ok(if wildcard { PermissionSet::All } else { PermissionSet::Only(set) })
     }
 
     pub fn allows(&self, permission: Permission) -> bool {
@@ -137,11 +133,7 @@ pub enum PermissionListError {
 }
 
 fn valid_list() -> String {
-    Permission::ALL
-        .iter()
-        .map(|p| p.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
+    Permission::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]
@@ -159,20 +151,10 @@ mod tests {
     #[test]
     fn wildcard_and_unknown_strings() {
         assert_eq!(PermissionSet::parse(&["*"]).unwrap(), PermissionSet::All);
-        assert_eq!(
-            PermissionSet::parse(&["analytics:read", "*"]).unwrap(),
-            PermissionSet::All
-        );
-        let err =
-            PermissionSet::parse(&["analytics:read", "analytics:write", "admin"]).unwrap_err();
-        assert_eq!(
-            err,
-            PermissionListError::Unknown(vec!["analytics:write".into(), "admin".into()])
-        );
-        assert_eq!(
-            PermissionSet::parse::<&str>(&[]).unwrap_err(),
-            PermissionListError::Empty
-        );
+        assert_eq!(PermissionSet::parse(&["analytics:read", "*"]).unwrap(), PermissionSet::All);
+        let err = PermissionSet::parse(&["analytics:read", "analytics:write", "admin"]).unwrap_err();
+        assert_eq!(err, PermissionListError::Unknown(vec!["analytics:write".into(), "admin".into()]));
+        assert_eq!(PermissionSet::parse::<&str>(&[]).unwrap_err(), PermissionListError::Empty);
     }
 
     #[test]
@@ -186,8 +168,6 @@ mod tests {
         assert!(!read.covers(&PermissionSet::All));
         assert!(!read.covers(&write));
         // write does not imply read
-        assert!(!PermissionSet::parse(&["funnels:write"])
-            .unwrap()
-            .allows(Permission::FunnelsRead));
+        assert!(!PermissionSet::parse(&["funnels:write"]).unwrap().allows(Permission::FunnelsRead));
     }
 }

@@ -60,11 +60,7 @@ pub fn mint(prefix: &str) -> NewSecret {
     let mut bytes = [0u8; 32];
     fill_random(&mut bytes);
     let raw = format!("{prefix}{}", hex::encode(bytes));
-    NewSecret {
-        digest: SecretDigest::of(&raw),
-        display: mask(&raw),
-        raw,
-    }
+    NewSecret { digest: SecretDigest::of(&raw), display: mask(&raw), raw }
 }
 
 /// `dft_ab1...xyz9`: the first 7 and the last 4 characters, as DataFast displays keys.
@@ -105,15 +101,10 @@ mod tests {
         assert!(s.raw.starts_with("dft_"));
         assert_eq!(s.raw.len(), 4 + 64);
         assert_eq!(s.display.len(), 7 + 3 + 4);
-        assert!(
-            s.display.starts_with(&s.raw[..7]) && s.display.ends_with(&s.raw[s.raw.len() - 4..])
-        );
+        assert!(s.display.starts_with(&s.raw[..7]) && s.display.ends_with(&s.raw[s.raw.len() - 4..]));
         assert!(SecretDigest::of(&s.raw).matches(&s.digest));
         assert!(!SecretDigest::of("dft_other").matches(&s.digest));
-        assert_eq!(
-            SecretDigest::from_hex(&s.digest.to_hex()).unwrap(),
-            s.digest
-        );
+        assert_eq!(SecretDigest::from_hex(&s.digest.to_hex()).unwrap(), s.digest);
     }
 
     #[test]
@@ -126,8 +117,6 @@ mod tests {
     fn alphanumerics() {
         let s = random_alphanumeric(40);
         assert_eq!(s.len(), 40);
-        assert!(s
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+        assert!(s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
     }
 }

@@ -10,9 +10,8 @@ use serde_json::{Map, Value};
 use crate::currency::Currency;
 use crate::ObjectId;
 
-pub const KPI_COLOR_SCHEMES: &[&str] = &[
-    "red", "orange", "yellow", "green", "purple", "pink", "gray", "blue", "teal", "indigo",
-];
+pub const KPI_COLOR_SCHEMES: &[&str] =
+    &["red", "orange", "yellow", "green", "purple", "pink", "gray", "blue", "teal", "indigo"];
 pub const REVENUE_METRICS: &[&str] = &["revenue", "mrr"];
 pub const MAX_NAME_LEN: usize = 100;
 /// Entries per list setting; enough for any real exclusion list, small enough to keep the
@@ -90,22 +89,14 @@ fn invalid(msg: impl Into<String>) -> InvalidField {
 pub fn parse_domain(raw: &str) -> Result<String, InvalidField> {
     let d = raw.trim().trim_end_matches('.').to_ascii_lowercase();
     if d.contains("://") || d.contains('/') {
-        return Err(invalid(
-            "`domain` must be a bare domain such as example.com, without https:// or a path",
-        ));
+        return Err(invalid("`domain` must be a bare domain such as example.com, without https:// or a path"));
     }
     if !is_hostname(&d) || !d.contains('.') {
-        return Err(invalid(format!(
-            "`domain` \"{raw}\" is not a valid domain name"
-        )));
+        return Err(invalid(format!("`domain` \"{raw}\" is not a valid domain name")));
     }
     let tld = d.rsplit('.').next().unwrap_or("");
-    if !(tld.len() >= 2
-        && (tld.bytes().all(|b| b.is_ascii_alphabetic()) || tld.starts_with("xn--")))
-    {
-        return Err(invalid(format!(
-            "`domain` \"{raw}\" does not end in a valid top-level domain"
-        )));
+    if !(tld.len() >= 2 && (tld.bytes().all(|b| b.is_ascii_alphabetic()) || tld.starts_with("xn--"))) {
+        return Err(invalid(format!("`domain` \"{raw}\" does not end in a valid top-level domain")));
     }
     Ok(d)
 }
@@ -118,26 +109,20 @@ fn is_hostname(h: &str) -> bool {
                 && label.len() <= 63
                 && !label.starts_with('-')
                 && !label.ends_with('-')
-                && label
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && label.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         })
 }
 
 pub fn parse_timezone(raw: &str) -> Result<String, InvalidField> {
-    chrono_tz::Tz::from_str(raw)
-        .map(|tz| tz.name().to_string())
-        .map_err(|_| invalid(format!("`timezone` \"{raw}\" is not an IANA time zone (for example \"Europe/Paris\" or \"UTC\")")))
+    chrono_tz::Tz::from_str(raw).map(|tz| tz.name().to_string()).map_err(|_| {
+        invalid(format!("`timezone` \"{raw}\" is not an IANA time zone (for example \"Europe/Paris\" or \"UTC\")"))
+    })
 }
 
 pub fn parse_currency(raw: &str) -> Result<String, InvalidField> {
     Currency::parse(raw)
         .map(|c| c.code().to_string())
-        .ok_or_else(|| {
-            invalid(format!(
-                "`currency` \"{raw}\" is not an ISO 4217 currency code (for example \"USD\")"
-            ))
-        })
+        .ok_or_else(|| invalid(format!("`currency` \"{raw}\" is not an ISO 4217 currency code (for example \"USD\")")))
 }
 
 pub fn parse_name(value: &Value) -> Result<Option<String>, InvalidField> {
@@ -146,9 +131,7 @@ pub fn parse_name(value: &Value) -> Result<Option<String>, InvalidField> {
         Value::String(s) => {
             let s = s.trim();
             if s.chars().count() > MAX_NAME_LEN {
-                Err(invalid(format!(
-                    "`name` must be at most {MAX_NAME_LEN} characters"
-                )))
+                Err(invalid(format!("`name` must be at most {MAX_NAME_LEN} characters")))
             } else if s.is_empty() {
                 Ok(None)
             } else {
@@ -163,21 +146,15 @@ pub fn parse_name(value: &Value) -> Result<Option<String>, InvalidField> {
 pub fn is_goal_name(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
-        && s.bytes().all(|b| {
-            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-' | b':')
-        })
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-' | b':'))
 }
 
 fn string_field<'a>(field: &str, value: &'a Value) -> Result<&'a str, InvalidField> {
-    value
-        .as_str()
-        .ok_or_else(|| invalid(format!("`{field}` must be a string")))
+    value.as_str().ok_or_else(|| invalid(format!("`{field}` must be a string")))
 }
 
 fn bool_field(field: &str, value: &Value) -> Result<bool, InvalidField> {
-    value
-        .as_bool()
-        .ok_or_else(|| invalid(format!("`{field}` must be true or false")))
+    value.as_bool().ok_or_else(|| invalid(format!("`{field}` must be true or false")))
 }
 
 fn list_field(
@@ -186,21 +163,14 @@ fn list_field(
     item: impl Fn(&str) -> Option<String>,
     expected: &str,
 ) -> Result<Vec<String>, InvalidField> {
-    let items = value
-        .as_array()
-        .ok_or_else(|| invalid(format!("`{field}` must be an array of strings")))?;
+    let items = value.as_array().ok_or_else(|| invalid(format!("`{field}` must be an array of strings")))?;
     if items.len() > MAX_LIST_LEN {
-        return Err(invalid(format!(
-            "`{field}` may hold at most {MAX_LIST_LEN} entries"
-        )));
+        return Err(invalid(format!("`{field}` may hold at most {MAX_LIST_LEN} entries")));
     }
     let mut out: Vec<String> = Vec::with_capacity(items.len());
     for v in items {
-        let s = v
-            .as_str()
-            .ok_or_else(|| invalid(format!("`{field}` must be an array of strings")))?;
-        let parsed = item(s.trim())
-            .ok_or_else(|| invalid(format!("`{field}` entry \"{s}\" is not {expected}")))?;
+        let s = v.as_str().ok_or_else(|| invalid(format!("`{field}` must be an array of strings")))?;
+        let parsed = item(s.trim()).ok_or_else(|| invalid(format!("`{field}` entry \"{s}\" is not {expected}")))?;
         if !out.contains(&parsed) {
             out.push(parsed);
         }
@@ -230,16 +200,12 @@ fn ip_or_cidr(s: &str) -> Option<String> {
 
 /// A path prefix or pattern such as `/admin` or `/blog/*`.
 fn path_pattern(s: &str) -> Option<String> {
-    (s.starts_with('/') && s.len() <= 500 && !s.chars().any(char::is_whitespace))
-        .then(|| s.to_string())
+    (s.starts_with('/') && s.len() <= 500 && !s.chars().any(char::is_whitespace)).then(|| s.to_string())
 }
 
 fn country_code(s: &str) -> Option<String> {
     let upper = s.to_ascii_uppercase();
-    crate::website::ISO_COUNTRY_CODES
-        .split(' ')
-        .any(|c| c == upper)
-        .then_some(upper)
+    crate::website::ISO_COUNTRY_CODES.split(' ').any(|c| c == upper).then_some(upper)
 }
 
 /// ISO 3166-1 alpha-2 codes, space-separated.
@@ -261,14 +227,8 @@ pub struct WebsiteUpdate {
 
 /// Validates a settings-API body against the current website and returns the new state.
 /// All-or-nothing: any invalid or unknown field rejects the whole body.
-pub fn apply_update(
-    current: &Website,
-    body: &Map<String, Value>,
-) -> Result<WebsiteUpdate, InvalidField> {
-    let mut update = WebsiteUpdate {
-        settings: current.settings.clone(),
-        ..Default::default()
-    };
+pub fn apply_update(current: &Website, body: &Map<String, Value>) -> Result<WebsiteUpdate, InvalidField> {
+    let mut update = WebsiteUpdate { settings: current.settings.clone(), ..Default::default() };
     let s = &mut update.settings;
     for (field, value) in body {
         match field.as_str() {
@@ -281,7 +241,9 @@ pub fn apply_update(
                     Value::Null => None,
                     Value::String(g) if g.is_empty() => None,
                     Value::String(g) if is_goal_name(g) => Some(g.clone()),
-                    _ => return Err(invalid("`kpi` must be a goal name (lowercase letters, digits, _ - :, at most 64 characters) or null")),
+                    _ => return Err(invalid(
+                        "`kpi` must be a goal name (lowercase letters, digits, _ - :, at most 64 characters) or null",
+                    )),
                 }
             }
             "kpiColorScheme" => {
@@ -355,19 +317,8 @@ mod tests {
     #[test]
     fn domains() {
         assert_eq!(parse_domain("Example.COM").unwrap(), "example.com");
-        assert_eq!(
-            parse_domain("app.example.co.uk").unwrap(),
-            "app.example.co.uk"
-        );
-        for bad in [
-            "https://example.com",
-            "example.com/path",
-            "localhost",
-            "exa mple.com",
-            "-a.com",
-            "a.c0m",
-            "",
-        ] {
+        assert_eq!(parse_domain("app.example.co.uk").unwrap(), "app.example.co.uk");
+        for bad in ["https://example.com", "example.com/path", "localhost", "exa mple.com", "-a.com", "a.c0m", ""] {
             assert!(parse_domain(bad).is_err(), "{bad}");
         }
     }
@@ -409,8 +360,7 @@ mod tests {
     #[test]
     fn read_only_fields_may_be_echoed_back() {
         let s = site();
-        let body =
-            json!({"_id": s.id.to_hex(), "trackingId": "dfid_abc", "role": "owner", "name": "New"});
+        let body = json!({"_id": s.id.to_hex(), "trackingId": "dfid_abc", "role": "owner", "name": "New"});
         let u = apply_update(&s, body.as_object().unwrap()).unwrap();
         assert_eq!(u.name, Some(Some("New".into())));
     }

@@ -23,20 +23,14 @@ pub struct Caller {
 }
 
 fn bearer(parts: &Parts) -> ApiResult<&str> {
-    let header = parts.headers.get(AUTHORIZATION).ok_or_else(|| {
-        ApiError::unauthorized("Missing API key: send it as Authorization: Bearer <key>")
-    })?;
-    let value = header
-        .to_str()
-        .map_err(|_| ApiError::unauthorized("Invalid API key"))?;
-    let (scheme, secret) = value
-        .trim()
-        .split_once(' ')
-        .ok_or_else(|| ApiError::unauthorized("Invalid API key"))?;
+    let header = parts
+        .headers
+        .get(AUTHORIZATION)
+        .ok_or_else(|| ApiError::unauthorized("Missing API key: send it as Authorization: Bearer <key>"))?;
+    let value = header.to_str().map_err(|_| ApiError::unauthorized("Invalid API key"))?;
+    let (scheme, secret) = value.trim().split_once(' ').ok_or_else(|| ApiError::unauthorized("Invalid API key"))?;
     if !scheme.eq_ignore_ascii_case("bearer") || secret.trim().is_empty() {
-        return Err(ApiError::unauthorized(
-            "Missing API key: send it as Authorization: Bearer <key>",
-        ));
+        return Err(ApiError::unauthorized("Missing API key: send it as Authorization: Bearer <key>"));
     }
     Ok(secret.trim())
 }
@@ -54,11 +48,7 @@ impl FromRequestParts<AppState> for Caller {
         let digest = SecretDigest::of(secret);
         let now = time::now_millis();
         let credential = if secret.starts_with(ACCOUNT_TOKEN_PREFIX) {
-            let token = state
-                .meta
-                .find_access_token(&digest)
-                .await?
-                .ok_or_else(invalid)?;
+            let token = state.meta.find_access_token(&digest).await?.ok_or_else(invalid)?;
             if stale(token.last_used_at, now) {
                 state.meta.touch_access_token(token.id, now).await?;
             }
@@ -69,11 +59,7 @@ impl FromRequestParts<AppState> for Caller {
                 scope: token.scope,
             }
         } else if secret.starts_with(WEBSITE_KEY_PREFIX) {
-            let key = state
-                .meta
-                .find_website_key(&digest)
-                .await?
-                .ok_or_else(invalid)?;
+            let key = state.meta.find_website_key(&digest).await?.ok_or_else(invalid)?;
             if stale(key.last_used_at, now) {
                 state.meta.touch_website_key(key.id, now).await?;
             }
@@ -91,11 +77,7 @@ impl FromRequestParts<AppState> for Caller {
 }
 
 pub fn parse_id(raw: &str, what: &str) -> ApiResult<ObjectId> {
-    raw.parse().map_err(|_| {
-        ApiError::bad_request(format!(
-            "Invalid {what}: expected a 24-character hexadecimal id"
-        ))
-    })
+    raw.parse().map_err(|_| ApiError::bad_request(format!("Invalid {what}: expected a 24-character hexadecimal id")))
 }
 
 impl Caller {
@@ -125,11 +107,7 @@ impl Caller {
         self.require(permission)?;
         let id = parse_id(raw_id, "websiteId")?;
         self.credential.website_in_reach(&id)?;
-        let website = state
-            .meta
-            .website(id)
-            .await?
-            .ok_or(AccessDenied::NotFound)?;
+        let website = state.meta.website(id).await?.ok_or(AccessDenied::NotFound)?;
         let user_role = state.meta.role(self.user_id(), id).await?;
         self.credential.effective_role(user_role, needed)?;
         Ok(website)

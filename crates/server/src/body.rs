@@ -15,42 +15,24 @@ use crate::AppState;
 pub struct JsonBody(Result<Option<Value>, ApiError>);
 
 fn is_json_content_type(value: &str) -> bool {
-    let mime = value
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let mime = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
 }
 
 async fn read(req: Request, limit: usize) -> Result<Option<Value>, ApiError> {
-    let too_large = || {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!("Request body exceeds {limit} bytes"),
-        )
-    };
+    let too_large = || ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, format!("Request body exceeds {limit} bytes"));
     if let Some(ct) = req.headers().get(header::CONTENT_TYPE) {
         let ct = ct.to_str().unwrap_or("");
         if !is_json_content_type(ct) {
-            return Err(ApiError::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "Content-Type must be application/json",
-            ));
+            return Err(ApiError::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json"));
         }
     }
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
+    let declared =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > limit) {
         return Err(too_large());
     }
-    let bytes = to_bytes(req.into_body(), limit)
-        .await
-        .map_err(|_| too_large())?;
+    let bytes = to_bytes(req.into_body(), limit).await.map_err(|_| too_large())?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
@@ -88,18 +70,13 @@ pub fn optional_string(body: &Map<String, Value>, field: &str) -> Result<Option<
 }
 
 /// Reads an optional array of strings.
-pub fn optional_string_list(
-    body: &Map<String, Value>,
-    field: &str,
-) -> Result<Option<Vec<String>>, ApiError> {
+pub fn optional_string_list(body: &Map<String, Value>, field: &str) -> Result<Option<Vec<String>>, ApiError> {
     let invalid = || ApiError::bad_request(format!("`{field}` must be an array of strings"));
     match body.get(field) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|v| v.as_str().map(str::to_string).ok_or_else(invalid))
-            .collect::<Result<_, _>>()
-            .map(Some),
+        Some(Value::Array(items)) => {
+            items.iter().map(|v| v.as_str().map(str::to_string).ok_or_else(invalid)).collect::<Result<_, _>>().map(Some)
+        }
         Some(_) => Err(invalid()),
     }
 }

@@ -11,9 +11,7 @@ pub(crate) struct Blocking<C> {
 
 impl<C: Send + 'static> Blocking<C> {
     pub(crate) fn new(conn: C) -> Self {
-        Blocking {
-            conn: Arc::new(Mutex::new(conn)),
-        }
+        Blocking { conn: Arc::new(Mutex::new(conn)) }
     }
 
     pub(crate) async fn run<T, F>(&self, f: F) -> StoreResult<T>

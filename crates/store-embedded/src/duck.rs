@@ -4,9 +4,9 @@ use std::path::Path;
 
 use async_trait::async_trait;
 use datafast_core::ObjectId;
-use datafast_store::{EventRecord, EventStore, StoreError, StoreResult};
+use datafast_store::{EventRecord, EventStore, SpoolPosition, StoreError, StoreResult};
 use duckdb::types::{TimeUnit, Value};
-use duckdb::{params, Connection};
+use duckdb::{params, Connection, OptionalExt};
 
 use crate::blocking::Blocking;
 use crate::migrate;
@@ -34,42 +34,30 @@ impl DuckEventStore {
         })
         .await
         .map_err(|e| StoreError::Backend(e.to_string()))??;
-        Ok(DuckEventStore {
-            db: Blocking::new(conn),
-        })
+        Ok(DuckEventStore { db: Blocking::new(conn) })
     }
 }
 
 fn migrate_duckdb(conn: &mut Connection) -> StoreResult<()> {
     let tx = conn.transaction().map_err(backend)?;
-    tx.execute_batch("CREATE TABLE IF NOT EXISTS datafast_schema (version BIGINT NOT NULL)")
-        .map_err(backend)?;
-    let current: i64 = tx
-        .query_row(
-            "SELECT coalesce(max(version), 0) FROM datafast_schema",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(backend)?;
+    tx.execute_batch("CREATE TABLE IF NOT EXISTS datafast_schema (version BIGINT NOT NULL)").map_err(backend)?;
+    let current: i64 =
+        tx.query_row("SELECT coalesce(max(version), 0) FROM datafast_schema", [], |r| r.get(0)).map_err(backend)?;
     let supported = migrate::latest(migrate::DUCKDB);
     if current > supported {
-        return Err(StoreError::SchemaTooNew {
-            found: current,
-            supported,
-        });
+        return Err(StoreError::SchemaTooNew { found: current, supported });
     }
     for m in migrate::DUCKDB.iter().filter(|m| m.version > current) {
         tx.execute_batch(m.sql).map_err(backend)?;
-        tx.execute("INSERT INTO datafast_schema VALUES (?)", [m.version])
-            .map_err(backend)?;
+        tx.execute("INSERT INTO datafast_schema VALUES (?)", [m.version]).map_err(backend)?;
     }
     tx.commit().map_err(backend)
 }
 
 #[async_trait]
 impl EventStore for DuckEventStore {
-    async fn append(&self, events: Vec<EventRecord>) -> StoreResult<usize> {
-        if events.is_empty() {
+    async fn append(&self, events: Vec<EventRecord>, reached: Option<SpoolPosition>) -> StoreResult<usize> {
+        if events.is_empty() && reached.is_none() {
             return Ok(0);
         }
         self.db
@@ -100,10 +88,30 @@ impl EventStore for DuckEventStore {
                                 e.device,
                                 e.goal_name,
                                 e.properties,
+                                e.referrer,
+                                e.referrer_name,
+                                e.utm_term,
+                                e.utm_content,
+                                e.ref_param,
+                                e.source_param,
+                                e.via_param,
+                                e.browser_version,
+                                e.os_version,
+                                e.language,
+                                e.latitude,
+                                e.longitude,
+                                e.visit_number,
                             ])
                             .map_err(backend)?;
                     }
                     appender.flush().map_err(backend)?;
+                }
+                if let Some(p) = reached {
+                    tx.execute(
+                        "INSERT OR REPLACE INTO ingest_cursor (id, segment, \"offset\") VALUES (1, ?, ?)",
+                        params![p.segment, p.offset],
+                    )
+                    .map_err(backend)?;
                 }
                 tx.commit().map_err(backend)?;
                 Ok(events.len())
@@ -111,14 +119,24 @@ impl EventStore for DuckEventStore {
             .await
     }
 
+    async fn spool_position(&self) -> StoreResult<Option<SpoolPosition>> {
+        self.db
+            .run(|c| {
+                c.query_row("SELECT segment, \"offset\" FROM ingest_cursor WHERE id = 1", [], |r| {
+                    Ok(SpoolPosition { segment: r.get(0)?, offset: r.get(1)? })
+                })
+                .optional()
+                .map_err(backend)
+            })
+            .await
+    }
+
     async fn count_events(&self, website_id: ObjectId) -> StoreResult<u64> {
         self.db
             .run(move |c| {
-                c.query_row(
-                    "SELECT count(*) FROM events WHERE website_id = ?",
-                    [website_id.to_hex()],
-                    |r| r.get::<_, i64>(0),
-                )
+                c.query_row("SELECT count(*) FROM events WHERE website_id = ?", [website_id.to_hex()], |r| {
+                    r.get::<_, i64>(0)
+                })
                 .map(|n| n as u64)
                 .map_err(backend)
             })

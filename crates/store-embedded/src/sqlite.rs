@@ -30,9 +30,7 @@ fn corrupt(what: &str) -> rusqlite::Error {
 }
 
 fn id_col(row: &Row, idx: usize) -> rusqlite::Result<ObjectId> {
-    row.get::<_, String>(idx)?
-        .parse()
-        .map_err(|_| corrupt("object id"))
+    row.get::<_, String>(idx)?.parse().map_err(|_| corrupt("object id"))
 }
 
 fn digest_col(row: &Row, idx: usize) -> rusqlite::Result<SecretDigest> {
@@ -40,8 +38,7 @@ fn digest_col(row: &Row, idx: usize) -> rusqlite::Result<SecretDigest> {
 }
 
 fn permissions_col(row: &Row, idx: usize) -> rusqlite::Result<PermissionSet> {
-    let list: Vec<String> =
-        serde_json::from_str(&row.get::<_, String>(idx)?).map_err(|_| corrupt("permissions"))?;
+    let list: Vec<String> = serde_json::from_str(&row.get::<_, String>(idx)?).map_err(|_| corrupt("permissions"))?;
     PermissionSet::parse(&list).map_err(|_| corrupt("permissions"))
 }
 
@@ -61,16 +58,11 @@ fn user_row(row: &Row) -> rusqlite::Result<User> {
     })
 }
 
-const TOKEN_COLS: &str =
-    "id, user_id, name, display_key, digest, permissions, website_ids, last_used_at, created_at";
+const TOKEN_COLS: &str = "id, user_id, name, display_key, digest, permissions, website_ids, last_used_at, created_at";
 fn token_row(row: &Row) -> rusqlite::Result<AccessToken> {
-    let ids: Vec<String> =
-        serde_json::from_str(&row.get::<_, String>(6)?).map_err(|_| corrupt("website ids"))?;
-    let ids = ids
-        .iter()
-        .map(|s| s.parse())
-        .collect::<Result<Vec<ObjectId>, _>>()
-        .map_err(|_| corrupt("website ids"))?;
+    let ids: Vec<String> = serde_json::from_str(&row.get::<_, String>(6)?).map_err(|_| corrupt("website ids"))?;
+    let ids =
+        ids.iter().map(|s| s.parse()).collect::<Result<Vec<ObjectId>, _>>().map_err(|_| corrupt("website ids"))?;
     Ok(AccessToken {
         id: id_col(row, 0)?,
         user_id: id_col(row, 1)?,
@@ -84,8 +76,7 @@ fn token_row(row: &Row) -> rusqlite::Result<AccessToken> {
     })
 }
 
-const KEY_COLS: &str =
-    "id, website_id, created_by, name, display_key, digest, permissions, last_used_at, created_at";
+const KEY_COLS: &str = "id, website_id, created_by, name, display_key, digest, permissions, last_used_at, created_at";
 fn key_row(row: &Row) -> rusqlite::Result<WebsiteKey> {
     Ok(WebsiteKey {
         id: id_col(row, 0)?,
@@ -100,7 +91,8 @@ fn key_row(row: &Row) -> rusqlite::Result<WebsiteKey> {
     })
 }
 
-const WEBSITE_COLS: &str = "w.id, w.owner_id, w.domain, w.name, w.tracking_id, w.timezone, w.currency, w.settings, w.created_at";
+const WEBSITE_COLS: &str =
+    "w.id, w.owner_id, w.domain, w.name, w.tracking_id, w.timezone, w.currency, w.settings, w.created_at";
 fn website_row(row: &Row) -> rusqlite::Result<Website> {
     let settings: WebsiteSettings =
         serde_json::from_str(&row.get::<_, String>(7)?).map_err(|_| corrupt("website settings"))?;
@@ -122,11 +114,7 @@ fn role_col(row: &Row, idx: usize) -> rusqlite::Result<Role> {
 }
 
 /// Picks the candidate whose full digest matches, in constant time per comparison.
-fn matching<T>(
-    candidates: Vec<T>,
-    digest: &SecretDigest,
-    of: impl Fn(&T) -> &SecretDigest,
-) -> Option<T> {
+fn matching<T>(candidates: Vec<T>, digest: &SecretDigest, of: impl Fn(&T) -> &SecretDigest) -> Option<T> {
     candidates.into_iter().find(|c| of(c).matches(digest))
 }
 
@@ -135,47 +123,33 @@ impl SqliteMetaStore {
         let path = path.to_path_buf();
         let conn = tokio::task::spawn_blocking(move || -> StoreResult<Connection> {
             let mut conn = Connection::open(&path).map_err(backend)?;
-            conn.busy_timeout(std::time::Duration::from_secs(10))
-                .map_err(backend)?;
+            conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(backend)?;
             // WAL lets the CLI write while the server reads and writes; NORMAL sync in WAL mode
             // never loses a committed transaction to a process crash.
-            conn.pragma_update(None, "journal_mode", "WAL")
-                .map_err(backend)?;
-            conn.pragma_update(None, "synchronous", "NORMAL")
-                .map_err(backend)?;
-            conn.pragma_update(None, "foreign_keys", "ON")
-                .map_err(backend)?;
+            conn.pragma_update(None, "journal_mode", "WAL").map_err(backend)?;
+            conn.pragma_update(None, "synchronous", "NORMAL").map_err(backend)?;
+            conn.pragma_update(None, "foreign_keys", "ON").map_err(backend)?;
             migrate_sqlite(&mut conn)?;
             Ok(conn)
         })
         .await
         .map_err(|e| StoreError::Backend(e.to_string()))??;
-        Ok(SqliteMetaStore {
-            db: Blocking::new(conn),
-        })
+        Ok(SqliteMetaStore { db: Blocking::new(conn) })
     }
 }
 
 fn migrate_sqlite(conn: &mut Connection) -> StoreResult<()> {
     // IMMEDIATE takes the write lock first, so a CLI and a server starting together do not
     // both apply the same migration.
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(backend)?;
-    let current: i64 = tx
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(backend)?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
+    let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(backend)?;
     let supported = migrate::latest(migrate::SQLITE);
     if current > supported {
-        return Err(StoreError::SchemaTooNew {
-            found: current,
-            supported,
-        });
+        return Err(StoreError::SchemaTooNew { found: current, supported });
     }
     for m in migrate::SQLITE.iter().filter(|m| m.version > current) {
         tx.execute_batch(m.sql).map_err(backend)?;
-        tx.pragma_update(None, "user_version", m.version)
-            .map_err(backend)?;
+        tx.pragma_update(None, "user_version", m.version).map_err(backend)?;
     }
     tx.commit().map_err(backend)
 }
@@ -206,10 +180,7 @@ impl MetaStore for SqliteMetaStore {
                 )
                 .map_err(|e| {
                     if is_unique_violation(&e) {
-                        StoreError::Conflict(format!(
-                            "an account with email {} already exists",
-                            created.email
-                        ))
+                        StoreError::Conflict(format!("an account with email {} already exists", created.email))
                     } else {
                         backend(e)
                     }
@@ -222,13 +193,9 @@ impl MetaStore for SqliteMetaStore {
     async fn user(&self, id: ObjectId) -> StoreResult<Option<User>> {
         self.db
             .run(move |c| {
-                c.query_row(
-                    &format!("SELECT {USER_COLS} FROM users WHERE id = ?1"),
-                    [id.to_hex()],
-                    user_row,
-                )
-                .optional()
-                .map_err(backend)
+                c.query_row(&format!("SELECT {USER_COLS} FROM users WHERE id = ?1"), [id.to_hex()], user_row)
+                    .optional()
+                    .map_err(backend)
             })
             .await
     }
@@ -297,17 +264,11 @@ impl MetaStore for SqliteMetaStore {
             .await
     }
 
-    async fn access_token(
-        &self,
-        user_id: ObjectId,
-        id: ObjectId,
-    ) -> StoreResult<Option<AccessToken>> {
+    async fn access_token(&self, user_id: ObjectId, id: ObjectId) -> StoreResult<Option<AccessToken>> {
         self.db
             .run(move |c| {
                 c.query_row(
-                    &format!(
-                        "SELECT {TOKEN_COLS} FROM access_tokens WHERE user_id = ?1 AND id = ?2"
-                    ),
+                    &format!("SELECT {TOKEN_COLS} FROM access_tokens WHERE user_id = ?1 AND id = ?2"),
                     [user_id.to_hex(), id.to_hex()],
                     token_row,
                 )
@@ -336,13 +297,9 @@ impl MetaStore for SqliteMetaStore {
         self.db
             .run(move |c| {
                 let mut stmt = c
-                    .prepare_cached(&format!(
-                        "SELECT {TOKEN_COLS} FROM access_tokens WHERE lookup = ?1"
-                    ))
+                    .prepare_cached(&format!("SELECT {TOKEN_COLS} FROM access_tokens WHERE lookup = ?1"))
                     .map_err(backend)?;
-                let rows = stmt
-                    .query_map([digest.lookup_prefix()], token_row)
-                    .map_err(backend)?;
+                let rows = stmt.query_map([digest.lookup_prefix()], token_row).map_err(backend)?;
                 let candidates = rows.collect::<Result<Vec<_>, _>>().map_err(backend)?;
                 Ok(matching(candidates, &digest, |t| &t.digest))
             })
@@ -352,11 +309,8 @@ impl MetaStore for SqliteMetaStore {
     async fn touch_access_token(&self, id: ObjectId, at: i64) -> StoreResult<()> {
         self.db
             .run(move |c| {
-                c.execute(
-                    "UPDATE access_tokens SET last_used_at = ?2 WHERE id = ?1",
-                    params![id.to_hex(), at],
-                )
-                .map_err(backend)?;
+                c.execute("UPDATE access_tokens SET last_used_at = ?2 WHERE id = ?1", params![id.to_hex(), at])
+                    .map_err(backend)?;
                 Ok(())
             })
             .await
@@ -425,6 +379,21 @@ impl MetaStore for SqliteMetaStore {
             .await
     }
 
+    async fn website_by_tracking_id(&self, tracking_id: &str) -> StoreResult<Option<Website>> {
+        let tracking_id = tracking_id.to_string();
+        self.db
+            .run(move |c| {
+                c.query_row(
+                    &format!("SELECT {WEBSITE_COLS} FROM websites w WHERE w.tracking_id = ?1"),
+                    [tracking_id],
+                    website_row,
+                )
+                .optional()
+                .map_err(backend)
+            })
+            .await
+    }
+
     async fn update_website(&self, website: &Website) -> StoreResult<()> {
         let website = website.clone();
         self.db
@@ -469,9 +438,8 @@ impl MetaStore for SqliteMetaStore {
                          WHERE m.user_id = ?1 ORDER BY w.created_at, w.id"
                     ))
                     .map_err(backend)?;
-                let rows = stmt
-                    .query_map([user_id.to_hex()], |r| Ok((website_row(r)?, role_col(r, 9)?)))
-                    .map_err(backend)?;
+                let rows =
+                    stmt.query_map([user_id.to_hex()], |r| Ok((website_row(r)?, role_col(r, 9)?))).map_err(backend)?;
                 rows.collect::<Result<Vec<_>, _>>().map_err(backend)
             })
             .await
@@ -539,17 +507,11 @@ impl MetaStore for SqliteMetaStore {
             .await
     }
 
-    async fn website_key(
-        &self,
-        website_id: ObjectId,
-        id: ObjectId,
-    ) -> StoreResult<Option<WebsiteKey>> {
+    async fn website_key(&self, website_id: ObjectId, id: ObjectId) -> StoreResult<Option<WebsiteKey>> {
         self.db
             .run(move |c| {
                 c.query_row(
-                    &format!(
-                        "SELECT {KEY_COLS} FROM website_keys WHERE website_id = ?1 AND id = ?2"
-                    ),
+                    &format!("SELECT {KEY_COLS} FROM website_keys WHERE website_id = ?1 AND id = ?2"),
                     [website_id.to_hex(), id.to_hex()],
                     key_row,
                 )
@@ -601,13 +563,9 @@ impl MetaStore for SqliteMetaStore {
         self.db
             .run(move |c| {
                 let mut stmt = c
-                    .prepare_cached(&format!(
-                        "SELECT {KEY_COLS} FROM website_keys WHERE lookup = ?1"
-                    ))
+                    .prepare_cached(&format!("SELECT {KEY_COLS} FROM website_keys WHERE lookup = ?1"))
                     .map_err(backend)?;
-                let rows = stmt
-                    .query_map([digest.lookup_prefix()], key_row)
-                    .map_err(backend)?;
+                let rows = stmt.query_map([digest.lookup_prefix()], key_row).map_err(backend)?;
                 let candidates = rows.collect::<Result<Vec<_>, _>>().map_err(backend)?;
                 Ok(matching(candidates, &digest, |k| &k.digest))
             })
@@ -617,11 +575,8 @@ impl MetaStore for SqliteMetaStore {
     async fn touch_website_key(&self, id: ObjectId, at: i64) -> StoreResult<()> {
         self.db
             .run(move |c| {
-                c.execute(
-                    "UPDATE website_keys SET last_used_at = ?2 WHERE id = ?1",
-                    params![id.to_hex(), at],
-                )
-                .map_err(backend)?;
+                c.execute("UPDATE website_keys SET last_used_at = ?2 WHERE id = ?1", params![id.to_hex(), at])
+                    .map_err(backend)?;
                 Ok(())
             })
             .await

@@ -5,7 +5,7 @@ use datafast_core::access::WebsiteScope;
 use datafast_core::secret::{self, SecretDigest};
 use datafast_core::website::{Website, WebsiteSettings};
 use datafast_core::{ObjectId, PermissionSet, Role};
-use datafast_store::{AccessToken, EventRecord, EventStore, MetaStore, NewUser, StoreError};
+use datafast_store::{AccessToken, EventRecord, EventStore, MetaStore, NewUser, SpoolPosition, StoreError};
 use datafast_store_embedded::{events_path, meta_path, DuckEventStore, SqliteMetaStore};
 
 fn new_token(user_id: ObjectId) -> (String, AccessToken) {
@@ -42,110 +42,55 @@ fn website(owner: ObjectId, domain: &str) -> Website {
 async fn metadata_rules_hold_and_survive_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let store = SqliteMetaStore::open(&meta_path(dir.path())).await.unwrap();
-    let user = store
-        .create_user(NewUser {
-            email: "Jane@Example.com".into(),
-            name: None,
-            password_hash: None,
-        })
-        .await
-        .unwrap();
+    let user =
+        store.create_user(NewUser { email: "Jane@Example.com".into(), name: None, password_hash: None }).await.unwrap();
     assert_eq!(user.email, "jane@example.com");
-    let dup = store
-        .create_user(NewUser {
-            email: "jane@example.com".into(),
-            name: None,
-            password_hash: None,
-        })
-        .await;
+    let dup = store.create_user(NewUser { email: "jane@example.com".into(), name: None, password_hash: None }).await;
     assert!(matches!(dup, Err(StoreError::Conflict(_))));
 
     let (raw, token) = new_token(user.id);
     store.create_access_token(token.clone(), 2).await.unwrap();
-    store
-        .create_access_token(new_token(user.id).1, 2)
-        .await
-        .unwrap();
-    assert!(matches!(
-        store.create_access_token(new_token(user.id).1, 2).await,
-        Err(StoreError::LimitReached(2))
-    ));
-    let found = store
-        .find_access_token(&SecretDigest::of(&raw))
-        .await
-        .unwrap()
-        .unwrap();
+    store.create_access_token(new_token(user.id).1, 2).await.unwrap();
+    assert!(matches!(store.create_access_token(new_token(user.id).1, 2).await, Err(StoreError::LimitReached(2))));
+    let found = store.find_access_token(&SecretDigest::of(&raw)).await.unwrap().unwrap();
     assert_eq!(found.id, token.id);
-    assert!(store
-        .find_access_token(&SecretDigest::of("dft_nope"))
-        .await
-        .unwrap()
-        .is_none());
+    assert!(store.find_access_token(&SecretDigest::of("dft_nope")).await.unwrap().is_none());
 
     let site = website(user.id, "example.com");
     store.create_website(site.clone()).await.unwrap();
-    assert!(matches!(
-        store.create_website(website(user.id, "example.com")).await,
-        Err(StoreError::Conflict(_))
-    ));
-    assert_eq!(
-        store.role(user.id, site.id).await.unwrap(),
-        Some(Role::Owner)
-    );
+    assert!(matches!(store.create_website(website(user.id, "example.com")).await, Err(StoreError::Conflict(_))));
+    assert_eq!(store.role(user.id, site.id).await.unwrap(), Some(Role::Owner));
     drop(store);
 
     let reopened = SqliteMetaStore::open(&meta_path(dir.path())).await.unwrap();
     assert_eq!(reopened.websites_for_user(user.id).await.unwrap().len(), 1);
-    assert!(reopened
-        .delete_access_token(user.id, token.id)
-        .await
-        .unwrap());
-    assert!(reopened
-        .find_access_token(&SecretDigest::of(&raw))
-        .await
-        .unwrap()
-        .is_none());
+    assert!(reopened.delete_access_token(user.id, token.id).await.unwrap());
+    assert!(reopened.find_access_token(&SecretDigest::of(&raw)).await.unwrap().is_none());
 }
 
 #[tokio::test]
 async fn events_append_atomically_and_persist() {
     let dir = tempfile::tempdir().unwrap();
     let site = ObjectId::generate();
-    let event = |ms| EventRecord {
-        website_id: site,
-        timestamp_ms: ms,
-        kind: "pageview".into(),
-        visitor_id: "v1".into(),
-        session_id: "s1".into(),
-        hostname: "example.com".into(),
-        pathname: "/".into(),
-        referrer_domain: String::new(),
-        channel: "Direct".into(),
-        utm_source: String::new(),
-        utm_medium: String::new(),
-        utm_campaign: String::new(),
-        country: "FR".into(),
-        region: String::new(),
-        city: String::new(),
-        browser: "Firefox".into(),
-        os: "Linux".into(),
-        device: "desktop".into(),
-        goal_name: String::new(),
-        properties: String::new(),
+    let event = |ms| {
+        let mut e = EventRecord::new(site, ms, "pageview");
+        e.visitor_id = "v1".into();
+        e.session_id = "s1".into();
+        e.pathname = "/".into();
+        e.latitude = Some(48.85);
+        e
     };
     {
-        let store = DuckEventStore::open(&events_path(dir.path()))
-            .await
-            .unwrap();
-        assert_eq!(
-            store.append((0..100).map(event).collect()).await.unwrap(),
-            100
-        );
+        let store = DuckEventStore::open(&events_path(dir.path())).await.unwrap();
+        assert_eq!(store.spool_position().await.unwrap(), None);
+        let at = SpoolPosition { segment: 3, offset: 4096 };
+        let stored = store.append((0..100).map(event).collect(), Some(at)).await.unwrap();
+        assert_eq!(stored, 100);
+        assert_eq!(store.spool_position().await.unwrap(), Some(at));
         assert_eq!(store.count_events(site).await.unwrap(), 100);
         assert_eq!(store.count_events(ObjectId::generate()).await.unwrap(), 0);
     }
-    let reopened = DuckEventStore::open(&events_path(dir.path()))
-        .await
-        .unwrap();
+    let reopened = DuckEventStore::open(&events_path(dir.path())).await.unwrap();
     assert_eq!(reopened.count_events(site).await.unwrap(), 100);
+    assert_eq!(reopened.spool_position().await.unwrap(), Some(SpoolPosition { segment: 3, offset: 4096 }));
 }

@@ -1,41 +1,116 @@
-//! Events: the append-only fact table the analytics queries read.
+//! Events: the append-only fact table the analytics queries read, and the ingestion cursor
+//! stored atomically with each batch so that a restart replays exactly what is missing.
 
 use async_trait::async_trait;
 use datafast_core::ObjectId;
+use serde::{Deserialize, Serialize};
 
 use crate::StoreResult;
 
 /// One enriched event as stored. Dimensions are plain strings ("" when unknown) so that the
-/// columnar engines store them dictionary-encoded and group by them cheaply.
-#[derive(Debug, Clone, PartialEq)]
+/// columnar engines store them dictionary-encoded and group by them cheaply. The visitor's IP
+/// address is never part of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventRecord {
     pub website_id: ObjectId,
     pub timestamp_ms: i64,
-    /// `pageview`, `goal`, `payment`, `identify`, `external_link`, ...
+    /// `pageview`, `goal`, `payment`, `identify`, `external_link`.
     pub kind: String,
     pub visitor_id: String,
     pub session_id: String,
     pub hostname: String,
     pub pathname: String,
+    /// Source domain (`google.com`), "" for direct traffic.
     pub referrer_domain: String,
+    /// Channel (`Direct`, `Organic Search`, `Paid Search`, `Organic Social`, ...).
     pub channel: String,
     pub utm_source: String,
     pub utm_medium: String,
     pub utm_campaign: String,
+    /// ISO 3166-1 alpha-2, "" when unknown.
     pub country: String,
     pub region: String,
     pub city: String,
     pub browser: String,
     pub os: String,
+    /// `desktop`, `mobile`, `tablet`, "" when unknown.
     pub device: String,
     pub goal_name: String,
-    /// Goal or payment properties as a JSON object text, "" when none.
+    /// Goal, identify or payment properties as a JSON object text, "" when none.
     pub properties: String,
+    /// Full referrer URL as sent, "" for none.
+    pub referrer: String,
+    /// Display name of the source (`Google`, `X`), "" for direct traffic.
+    pub referrer_name: String,
+    pub utm_term: String,
+    pub utm_content: String,
+    /// The `ref`, `source` and `via` URL parameters.
+    pub ref_param: String,
+    pub source_param: String,
+    pub via_param: String,
+    pub browser_version: String,
+    pub os_version: String,
+    pub language: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// The visitor's all-time session number as the client counted it (0: unknown).
+    pub visit_number: i32,
+}
+
+impl EventRecord {
+    /// An event with every dimension unknown; enrichment fills in what it learns.
+    pub fn new(website_id: ObjectId, timestamp_ms: i64, kind: &str) -> Self {
+        EventRecord {
+            website_id,
+            timestamp_ms,
+            kind: kind.to_string(),
+            visitor_id: String::new(),
+            session_id: String::new(),
+            hostname: String::new(),
+            pathname: String::new(),
+            referrer_domain: String::new(),
+            channel: String::new(),
+            utm_source: String::new(),
+            utm_medium: String::new(),
+            utm_campaign: String::new(),
+            country: String::new(),
+            region: String::new(),
+            city: String::new(),
+            browser: String::new(),
+            os: String::new(),
+            device: String::new(),
+            goal_name: String::new(),
+            properties: String::new(),
+            referrer: String::new(),
+            referrer_name: String::new(),
+            utm_term: String::new(),
+            utm_content: String::new(),
+            ref_param: String::new(),
+            source_param: String::new(),
+            via_param: String::new(),
+            browser_version: String::new(),
+            os_version: String::new(),
+            language: String::new(),
+            latitude: None,
+            longitude: None,
+            visit_number: 0,
+        }
+    }
+}
+
+/// A position in the ingestion spool: everything before it is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SpoolPosition {
+    pub segment: u64,
+    pub offset: u64,
 }
 
 #[async_trait]
 pub trait EventStore: Send + Sync + 'static {
-    /// Appends a batch atomically: either every event is stored or none is.
-    async fn append(&self, events: Vec<EventRecord>) -> StoreResult<usize>;
+    /// Appends a batch atomically, together with the spool position it reaches: either every
+    /// event and the new position are stored, or nothing is.
+    async fn append(&self, events: Vec<EventRecord>, reached: Option<SpoolPosition>) -> StoreResult<usize>;
+    /// The spool position stored with the last appended batch.
+    async fn spool_position(&self) -> StoreResult<Option<SpoolPosition>>;
     async fn count_events(&self, website_id: ObjectId) -> StoreResult<u64>;
 }

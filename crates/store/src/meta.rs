@@ -64,11 +64,7 @@ pub trait MetaStore: Send + Sync + 'static {
     /// Inserts unless the user already has `limit` tokens (`LimitReached`), atomically.
     async fn create_access_token(&self, token: AccessToken, limit: usize) -> StoreResult<()>;
     async fn access_tokens(&self, user_id: ObjectId) -> StoreResult<Vec<AccessToken>>;
-    async fn access_token(
-        &self,
-        user_id: ObjectId,
-        id: ObjectId,
-    ) -> StoreResult<Option<AccessToken>>;
+    async fn access_token(&self, user_id: ObjectId, id: ObjectId) -> StoreResult<Option<AccessToken>>;
     async fn delete_access_token(&self, user_id: ObjectId, id: ObjectId) -> StoreResult<bool>;
     /// Finds the token whose digest matches, comparing digests in constant time.
     async fn find_access_token(&self, digest: &SecretDigest) -> StoreResult<Option<AccessToken>>;
@@ -78,6 +74,8 @@ pub trait MetaStore: Send + Sync + 'static {
     /// already has a website with that domain.
     async fn create_website(&self, website: Website) -> StoreResult<()>;
     async fn website(&self, id: ObjectId) -> StoreResult<Option<Website>>;
+    /// The website whose script tag carries this `dfid_` tracking id.
+    async fn website_by_tracking_id(&self, tracking_id: &str) -> StoreResult<Option<Website>>;
     /// Replaces the stored row; `Conflict` when the new domain is taken on the owner's account.
     async fn update_website(&self, website: &Website) -> StoreResult<()>;
     /// Websites the user is a member of, with the user's role, oldest first.
@@ -86,11 +84,7 @@ pub trait MetaStore: Send + Sync + 'static {
 
     async fn create_website_key(&self, key: WebsiteKey, limit: usize) -> StoreResult<()>;
     async fn website_keys(&self, website_id: ObjectId) -> StoreResult<Vec<WebsiteKey>>;
-    async fn website_key(
-        &self,
-        website_id: ObjectId,
-        id: ObjectId,
-    ) -> StoreResult<Option<WebsiteKey>>;
+    async fn website_key(&self, website_id: ObjectId, id: ObjectId) -> StoreResult<Option<WebsiteKey>>;
     /// Replaces the secret of an existing key (roll); the old secret stops working at once.
     async fn roll_website_key(
         &self,

@@ -9,23 +9,11 @@ async fn cli_creates_accounts_while_the_server_runs() {
     let app = TestApp::spawn().await;
     let out = app
         .cli(
-            &[
-                "account",
-                "create",
-                "--email",
-                "Jane@Example.com",
-                "--name",
-                "Jane Doe",
-                "--password-stdin",
-            ],
+            &["account", "create", "--email", "Jane@Example.com", "--name", "Jane Doe", "--password-stdin"],
             Some("hunter2hunter2\n"),
         )
         .await;
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(stdout.lines().count(), 1, "one JSON line: {stdout}");
     let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
@@ -46,27 +34,12 @@ async fn cli_creates_accounts_while_the_server_runs() {
     assert!(a.get("websiteId").is_none());
 
     // A duplicate email is a clear error with exit code 1.
-    let dup = app
-        .cli(&["account", "create", "--email", "jane@example.com"], None)
-        .await;
+    let dup = app.cli(&["account", "create", "--email", "jane@example.com"], None).await;
     assert_eq!(dup.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&dup.stderr).contains("already exists"));
-    let bad = app
-        .cli(&["account", "create", "--email", "not-an-email"], None)
-        .await;
+    let bad = app.cli(&["account", "create", "--email", "not-an-email"], None).await;
     assert_eq!(bad.status.code(), Some(1));
-    let short = app
-        .cli(
-            &[
-                "account",
-                "create",
-                "--email",
-                "p@example.com",
-                "--password-stdin",
-            ],
-            Some("short\n"),
-        )
-        .await;
+    let short = app.cli(&["account", "create", "--email", "p@example.com", "--password-stdin"], Some("short\n")).await;
     assert_eq!(short.status.code(), Some(1));
 }
 
@@ -74,49 +47,19 @@ async fn cli_creates_accounts_while_the_server_runs() {
 async fn account_name_updates_are_validated() {
     let app = TestApp::spawn().await;
     let acct = app.create_account("owner@example.com").await;
-    let r = app
-        .put(
-            "/api/v1/admin/account",
-            &acct.token,
-            json!({"name": "New Name"}),
-        )
-        .await;
+    let r = app.put("/api/v1/admin/account", &acct.token, json!({"name": "New Name"})).await;
     r.expect(200);
     assert_eq!(r.first()["name"], "New Name");
     assert_eq!(r.first()["email"], "owner@example.com");
-    assert_eq!(
-        app.get("/api/v1/admin/account", &acct.token).await.first()["name"],
-        "New Name"
-    );
+    assert_eq!(app.get("/api/v1/admin/account", &acct.token).await.first()["name"], "New Name");
 
-    app.put("/api/v1/admin/account", &acct.token, json!({}))
-        .await
-        .expect(400);
-    app.put("/api/v1/admin/account", &acct.token, json!({"name": ""}))
-        .await
-        .expect(400);
-    app.put(
-        "/api/v1/admin/account",
-        &acct.token,
-        json!({"name": "x".repeat(101)}),
-    )
-    .await
-    .expect(400);
-    app.put(
-        "/api/v1/admin/account",
-        &acct.token,
-        json!({"name": "ok", "email": "evil@example.com"}),
-    )
-    .await
-    .expect(400);
-    assert_eq!(
-        app.get("/api/v1/admin/account", &acct.token).await.first()["email"],
-        "owner@example.com"
-    );
+    app.put("/api/v1/admin/account", &acct.token, json!({})).await.expect(400);
+    app.put("/api/v1/admin/account", &acct.token, json!({"name": ""})).await.expect(400);
+    app.put("/api/v1/admin/account", &acct.token, json!({"name": "x".repeat(101)})).await.expect(400);
+    app.put("/api/v1/admin/account", &acct.token, json!({"name": "ok", "email": "evil@example.com"})).await.expect(400);
+    assert_eq!(app.get("/api/v1/admin/account", &acct.token).await.first()["email"], "owner@example.com");
 
     // Reading the account needs analytics:read.
-    let no_read = app
-        .token(&acct.token, json!({"permissions": ["websites:read"]}))
-        .await;
+    let no_read = app.token(&acct.token, json!({"permissions": ["websites:read"]})).await;
     app.get("/api/v1/admin/account", &no_read).await.expect(403);
 }

@@ -11,69 +11,20 @@ async fn routing_and_auth_errors_use_the_envelope() {
     let app = TestApp::spawn().await;
     let acct = app.create_account("owner@example.com").await;
 
-    app.call(
-        Method::GET,
-        "/api/v1/no-such-route",
-        Some(&acct.token),
-        None,
-    )
-    .await
-    .expect(404);
-    app.call(Method::GET, "/nothing/here", None, None)
-        .await
-        .expect(404);
-    app.call(
-        Method::DELETE,
-        "/api/v1/admin/account",
-        Some(&acct.token),
-        None,
-    )
-    .await
-    .expect(405);
-    app.call(
-        Method::PATCH,
-        "/api/v1/admin/websites",
-        Some(&acct.token),
-        None,
-    )
-    .await
-    .expect(405);
+    app.call(Method::GET, "/api/v1/no-such-route", Some(&acct.token), None).await.expect(404);
+    app.call(Method::GET, "/nothing/here", None, None).await.expect(404);
+    app.call(Method::DELETE, "/api/v1/admin/account", Some(&acct.token), None).await.expect(405);
+    app.call(Method::PATCH, "/api/v1/admin/websites", Some(&acct.token), None).await.expect(405);
 
-    app.call(Method::GET, "/api/v1/admin/account", None, None)
-        .await
-        .expect(401);
-    app.call(
-        Method::GET,
-        "/api/v1/admin/account",
-        Some("dft_0000000000000000"),
-        None,
-    )
-    .await
-    .expect(401);
-    app.call(
-        Method::GET,
-        "/api/v1/admin/account",
-        Some("df_0000000000000000"),
-        None,
-    )
-    .await
-    .expect(401);
-    app.call(
-        Method::GET,
-        "/api/v1/admin/account",
-        Some("not-a-token"),
-        None,
-    )
-    .await
-    .expect(401);
-    let basic = app
-        .request(Method::GET, "/api/v1/admin/account")
-        .header("Authorization", format!("Basic {}", acct.token));
+    app.call(Method::GET, "/api/v1/admin/account", None, None).await.expect(401);
+    app.call(Method::GET, "/api/v1/admin/account", Some("dft_0000000000000000"), None).await.expect(401);
+    app.call(Method::GET, "/api/v1/admin/account", Some("df_0000000000000000"), None).await.expect(401);
+    app.call(Method::GET, "/api/v1/admin/account", Some("not-a-token"), None).await.expect(401);
+    let basic =
+        app.request(Method::GET, "/api/v1/admin/account").header("Authorization", format!("Basic {}", acct.token));
     app.raw(basic).await.expect(401);
     // the real token, for contrast
-    app.get("/api/v1/admin/account", &acct.token)
-        .await
-        .expect(200);
+    app.get("/api/v1/admin/account", &acct.token).await.expect(200);
 }
 
 #[tokio::test]
@@ -102,10 +53,8 @@ async fn malformed_bodies_are_rejected_without_side_effects() {
         "POST /api/v1/admin/websites HTTP/1.1\r\nHost: x\r\nAuthorization: {auth}\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\nConnection: close\r\n\r\n"
     );
     app.raw_http(announced.into_bytes()).await.expect(413);
-    let payload = format!(
-        "{{\"domain\":\"example.com\",\"timezone\":\"UTC\",\"name\":\"{}\"}}",
-        "x".repeat(300 * 1024)
-    );
+    let payload =
+        format!("{{\"domain\":\"example.com\",\"timezone\":\"UTC\",\"name\":\"{}\"}}", "x".repeat(300 * 1024));
     let mut chunked = format!(
         "POST /api/v1/admin/websites HTTP/1.1\r\nHost: x\r\nAuthorization: {auth}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n{:x}\r\n",
         payload.len()
@@ -115,34 +64,10 @@ async fn malformed_bodies_are_rejected_without_side_effects() {
     chunked.extend_from_slice(b"\r\n0\r\n\r\n");
     app.raw_http(chunked).await.expect(413);
 
-    app.post(
-        "/api/v1/admin/websites",
-        &acct.token,
-        json!(["example.com"]),
-    )
-    .await
-    .expect(400);
-    app.post(
-        "/api/v1/admin/websites",
-        &acct.token,
-        json!({"domain": 42, "timezone": "UTC"}),
-    )
-    .await
-    .expect(400);
-    app.post(
-        "/api/v1/admin/access-tokens",
-        &acct.token,
-        json!({"permissions": "analytics:read"}),
-    )
-    .await
-    .expect(400);
-    app.post(
-        "/api/v1/admin/access-tokens",
-        &acct.token,
-        json!({"name": {"nested": true}}),
-    )
-    .await
-    .expect(400);
+    app.post("/api/v1/admin/websites", &acct.token, json!(["example.com"])).await.expect(400);
+    app.post("/api/v1/admin/websites", &acct.token, json!({"domain": 42, "timezone": "UTC"})).await.expect(400);
+    app.post("/api/v1/admin/access-tokens", &acct.token, json!({"permissions": "analytics:read"})).await.expect(400);
+    app.post("/api/v1/admin/access-tokens", &acct.token, json!({"name": {"nested": true}})).await.expect(400);
 
     // Nothing above created anything.
     let sites = app.get("/api/v1/admin/websites", &acct.token).await;

@@ -31,29 +31,17 @@ impl Resp {
     }
 
     pub fn data(&self) -> &Vec<Value> {
-        self.body["data"]
-            .as_array()
-            .unwrap_or_else(|| panic!("no data array in {:?}", self.body))
+        self.body["data"].as_array().unwrap_or_else(|| panic!("no data array in {:?}", self.body))
     }
 
     /// Asserts the status and, for errors, DataFast's exact envelope.
     #[track_caller]
     pub fn expect(&self, status: u16) -> &Self {
-        assert_eq!(
-            self.status, status,
-            "unexpected status; body: {}",
-            self.body
-        );
+        assert_eq!(self.status, status, "unexpected status; body: {}", self.body);
         if status >= 400 {
             assert_eq!(self.body["status"], "error", "{}", self.body);
             assert_eq!(self.body["error"]["code"], status, "{}", self.body);
-            assert!(
-                self.body["error"]["message"]
-                    .as_str()
-                    .is_some_and(|m| !m.is_empty()),
-                "{}",
-                self.body
-            );
+            assert!(self.body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{}", self.body);
             assert_eq!(self.body.as_object().unwrap().len(), 2, "{}", self.body);
         } else {
             assert_eq!(self.body["status"], "success", "{}", self.body);
@@ -74,7 +62,12 @@ impl TestApp {
 
     /// Starts a server on an existing data directory, configured through the environment.
     pub async fn spawn_in(dir: TempDir) -> TestApp {
+        Self::spawn_with_env(dir, &[]).await
+    }
+
+    pub async fn spawn_with_env(dir: TempDir, env: &[(&str, &str)]) -> TestApp {
         let mut child = Command::new(BIN)
+            .envs(env.iter().copied())
             .arg("serve")
             .env("DATAFAST_LISTEN", "127.0.0.1:0")
             .env("DATAFAST_DATA_DIR", dir.path())
@@ -91,30 +84,20 @@ impl TestApp {
             .expect("server did not announce its URL within 60 s")
             .expect("read stdout")
             .expect("server exited before announcing its URL");
-        let base = line
-            .rsplit(' ')
-            .next()
-            .expect("url in announce line")
-            .to_string();
-        assert!(
-            base.starts_with("http://127.0.0.1:"),
-            "unexpected announce line: {line}"
-        );
-        TestApp {
-            base,
-            dir,
-            http: reqwest::Client::new(),
-            child,
-        }
+        let base = line.rsplit(' ').next().expect("url in announce line").to_string();
+        assert!(base.starts_with("http://127.0.0.1:"), "unexpected announce line: {line}");
+        TestApp { base, dir, http: reqwest::Client::new(), child }
+    }
+
+    /// The data directory, for restarting on it after the process was killed.
+    pub fn into_dir(self) -> TempDir {
+        self.dir
     }
 
     /// Sends SIGTERM and waits for the process to exit; returns its exit code.
     pub async fn terminate(mut self) -> (Option<i32>, TempDir) {
         let pid = self.child.id().expect("running server").to_string();
-        let status = std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .expect("kill");
+        let status = std::process::Command::new("kill").args(["-TERM", &pid]).status().expect("kill");
         assert!(status.success());
         let exit = tokio::time::timeout(Duration::from_secs(30), self.child.wait())
             .await
@@ -127,11 +110,7 @@ impl TestApp {
     pub async fn cli(&self, args: &[&str], stdin: Option<&str>) -> std::process::Output {
         let mut cmd = Command::new(BIN);
         cmd.args(args).arg("--data-dir").arg(self.dir.path());
-        cmd.stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        });
+        cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
         cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = cmd.spawn().expect("start datafast cli");
         if let Some(input) = stdin {
@@ -144,14 +123,8 @@ impl TestApp {
     }
 
     pub async fn create_account(&self, email: &str) -> Account {
-        let out = self
-            .cli(&["account", "create", "--email", email], None)
-            .await;
-        assert!(
-            out.status.success(),
-            "account create failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let out = self.cli(&["account", "create", "--email", email], None).await;
+        assert!(out.status.success(), "account create failed: {}", String::from_utf8_lossy(&out.stderr));
         let v: Value = serde_json::from_slice(&out.stdout).expect("account create prints JSON");
         Account {
             user_id: v["userId"].as_str().expect("userId").to_string(),
@@ -159,13 +132,7 @@ impl TestApp {
         }
     }
 
-    pub async fn call(
-        &self,
-        method: Method,
-        path: &str,
-        token: Option<&str>,
-        body: Option<Value>,
-    ) -> Resp {
+    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Resp {
         let mut req = self.http.request(method, format!("{}{}", self.base, path));
         if let Some(t) = token {
             req = req.bearer_auth(t);
@@ -176,8 +143,7 @@ impl TestApp {
         let res = req.send().await.expect("request");
         let status = res.status().as_u16();
         let text = res.text().await.expect("body");
-        let body = serde_json::from_str(&text)
-            .unwrap_or_else(|_| panic!("non-JSON response ({status}): {text}"));
+        let body = serde_json::from_str(&text).unwrap_or_else(|_| panic!("non-JSON response ({status}): {text}"));
         Resp { status, body }
     }
 
@@ -185,8 +151,7 @@ impl TestApp {
         let res = req.send().await.expect("request");
         let status = res.status().as_u16();
         let text = res.text().await.expect("body");
-        let body = serde_json::from_str(&text)
-            .unwrap_or_else(|_| panic!("non-JSON response ({status}): {text}"));
+        let body = serde_json::from_str(&text).unwrap_or_else(|_| panic!("non-JSON response ({status}): {text}"));
         Resp { status, body }
     }
 
@@ -201,22 +166,15 @@ impl TestApp {
         let mut response = Vec::new();
         let _ = stream.read_to_end(&mut response).await;
         let text = String::from_utf8_lossy(&response).to_string();
-        let status: u16 = text
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| panic!("bad response: {text}"));
+        let status: u16 =
+            text.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("bad response: {text}"));
         let (head, raw_body) = text.split_once("\r\n\r\n").expect("header/body separator");
-        let body = if head
-            .to_ascii_lowercase()
-            .contains("transfer-encoding: chunked")
-        {
+        let body = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
             dechunk(raw_body)
         } else {
             raw_body.to_string()
         };
-        let body = serde_json::from_str(&body)
-            .unwrap_or_else(|_| panic!("non-JSON response ({status}): {body}"));
+        let body = serde_json::from_str(&body).unwrap_or_else(|_| panic!("non-JSON response ({status}): {body}"));
         Resp { status, body }
     }
 
@@ -242,18 +200,10 @@ impl TestApp {
 
     /// Creates a website and returns its id.
     pub async fn website(&self, token: &str, domain: &str) -> String {
-        let r = self
-            .post(
-                "/api/v1/admin/websites",
-                token,
-                serde_json::json!({"domain": domain, "timezone": "UTC"}),
-            )
-            .await;
+        let r =
+            self.post("/api/v1/admin/websites", token, serde_json::json!({"domain": domain, "timezone": "UTC"})).await;
         r.expect(200);
-        r.first()["websiteId"]
-            .as_str()
-            .expect("websiteId")
-            .to_string()
+        r.first()["websiteId"].as_str().expect("websiteId").to_string()
     }
 
     /// Mints an account token with the given body and returns the raw key.
@@ -265,27 +215,18 @@ impl TestApp {
 
     /// Creates a `df_` website key and returns the raw key.
     pub async fn website_key(&self, token: &str, website_id: &str) -> String {
-        let r = self
-            .post(
-                &format!("/api/v1/admin/websites/{website_id}/apikeys"),
-                token,
-                serde_json::json!({}),
-            )
-            .await;
+        let r = self.post(&format!("/api/v1/admin/websites/{website_id}/apikeys"), token, serde_json::json!({})).await;
         r.expect(200);
         r.first()["key"].as_str().expect("key").to_string()
     }
 }
 
 pub fn is_object_id(v: &Value) -> bool {
-    v.as_str()
-        .is_some_and(|s| s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit()))
+    v.as_str().is_some_and(|s| s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 pub fn is_iso_millis(v: &Value) -> bool {
-    v.as_str().is_some_and(|s| {
-        s.len() == 24 && s.ends_with('Z') && s.as_bytes()[19] == b'.' && chrono_like(s)
-    })
+    v.as_str().is_some_and(|s| s.len() == 24 && s.ends_with('Z') && s.as_bytes()[19] == b'.' && chrono_like(s))
 }
 
 fn chrono_like(s: &str) -> bool {

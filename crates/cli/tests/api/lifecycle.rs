@@ -35,12 +35,8 @@ async fn restart_keeps_everything_and_the_data_dir_is_exclusive() {
     assert_eq!(code, Some(0), "graceful shutdown exits 0");
 
     let app = TestApp::spawn_in(dir).await;
-    let r = app
-        .get(&format!("/api/v1/admin/websites/{site}"), &acct.token)
-        .await;
+    let r = app.get(&format!("/api/v1/admin/websites/{site}"), &acct.token).await;
     r.expect(200);
     assert_eq!(r.first()["domain"], "example.com");
-    app.post("/api/v1/admin/access-tokens", &acct.token, json!({}))
-        .await
-        .expect(200);
+    app.post("/api/v1/admin/access-tokens", &acct.token, json!({})).await.expect(200);
 }

@@ -5,6 +5,7 @@ mod helpers;
 
 mod account;
 mod errors;
+mod events;
 mod keys;
 mod lifecycle;
 mod tokens;

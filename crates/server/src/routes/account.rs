@@ -21,11 +21,7 @@ fn profile(user: &User) -> Value {
 
 async fn current_user(state: &AppState, caller: &Caller) -> ApiResult<User> {
     // A credential whose user vanished is no credential at all.
-    state
-        .meta
-        .user(caller.user_id())
-        .await?
-        .ok_or_else(|| ApiError::unauthorized("Invalid API key"))
+    state.meta.user(caller.user_id()).await?.ok_or_else(|| ApiError::unauthorized("Invalid API key"))
 }
 
 pub async fn get_account(State(state): State<AppState>, caller: Caller) -> ApiResult<Response> {
@@ -47,11 +43,7 @@ pub async fn get_account(State(state): State<AppState>, caller: Caller) -> ApiRe
     Ok(respond::one(body))
 }
 
-pub async fn update_account(
-    State(state): State<AppState>,
-    caller: Caller,
-    body: JsonBody,
-) -> ApiResult<Response> {
+pub async fn update_account(State(state): State<AppState>, caller: Caller, body: JsonBody) -> ApiResult<Response> {
     // Renaming a person is an account-level change a website key must not make.
     if caller.credential.is_website_key() {
         return Err(AccessDenied::AccountTokenRequired.into());
@@ -64,14 +56,10 @@ pub async fn update_account(
         None => return Err(ApiError::bad_request("`name` is required")),
     };
     if name.is_empty() || name.chars().count() > MAX_ACCOUNT_NAME {
-        return Err(ApiError::bad_request(format!(
-            "`name` must be 1 to {MAX_ACCOUNT_NAME} characters"
-        )));
+        return Err(ApiError::bad_request(format!("`name` must be 1 to {MAX_ACCOUNT_NAME} characters")));
     }
     if let Some(other) = body.keys().find(|k| k.as_str() != "name") {
-        return Err(ApiError::bad_request(format!(
-            "`{other}` cannot be changed through the API; only `name` can"
-        )));
+        return Err(ApiError::bad_request(format!("`{other}` cannot be changed through the API; only `name` can")));
     }
     let user = state.meta.rename_user(caller.user_id(), name).await?;
     Ok(respond::one(profile(&user)))

@@ -39,32 +39,22 @@ pub async fn list(State(state): State<AppState>, caller: Caller) -> ApiResult<Re
 }
 
 pub fn parse_name(body: &serde_json::Map<String, Value>) -> ApiResult<Option<String>> {
-    let name = optional_string(body, "name")?
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty());
-    if name
-        .as_ref()
-        .is_some_and(|n| n.chars().count() > MAX_TOKEN_NAME)
-    {
-        return Err(ApiError::bad_request(format!(
-            "`name` must be at most {MAX_TOKEN_NAME} characters"
-        )));
+    let name = optional_string(body, "name")?.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    if name.as_ref().is_some_and(|n| n.chars().count() > MAX_TOKEN_NAME) {
+        return Err(ApiError::bad_request(format!("`name` must be at most {MAX_TOKEN_NAME} characters")));
     }
     Ok(name)
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    caller: Caller,
-    body: JsonBody,
-) -> ApiResult<Response> {
+pub async fn create(State(state): State<AppState>, caller: Caller, body: JsonBody) -> ApiResult<Response> {
     caller.account_route(Permission::ApiKeysWrite)?;
     let body = body.object()?;
     let name = parse_name(&body)?;
     let permissions = match optional_string_list(&body, "permissions")? {
         None => PermissionSet::All,
-        Some(list) => PermissionSet::parse(&list)
-            .map_err(|e| ApiError::bad_request(format!("Invalid permissions: {e}")))?,
+        Some(list) => {
+            PermissionSet::parse(&list).map_err(|e| ApiError::bad_request(format!("Invalid permissions: {e}")))?
+        }
     };
     let website_ids = optional_string_list(&body, "websiteIds")?
         .unwrap_or_default()
@@ -82,9 +72,7 @@ pub async fn create(
     // token could name websites of other accounts.
     for id in scope.ids() {
         if state.meta.role(caller.user_id(), *id).await?.is_none() {
-            return Err(ApiError::forbidden(format!(
-                "The caller token does not have access to website {id}"
-            )));
+            return Err(ApiError::forbidden(format!("The caller token does not have access to website {id}")));
         }
     }
 
@@ -100,11 +88,7 @@ pub async fn create(
         last_used_at: None,
         created_at: time::now_millis(),
     };
-    match state
-        .meta
-        .create_access_token(token.clone(), MAX_TOKENS_PER_ACCOUNT)
-        .await
-    {
+    match state.meta.create_access_token(token.clone(), MAX_TOKENS_PER_ACCOUNT).await {
         Err(StoreError::LimitReached(n)) => {
             return Err(ApiError::bad_request(format!(
                 "Token limit reached: an account can have at most {n} access tokens"
@@ -125,22 +109,14 @@ pub async fn delete(
     caller.account_route(Permission::ApiKeysWrite)?;
     let id = parse_id(&token_id, "tokenId")?;
     let not_found = || ApiError::new(StatusCode::NOT_FOUND, "Access token not found");
-    let token = state
-        .meta
-        .access_token(caller.user_id(), id)
-        .await?
-        .ok_or_else(not_found)?;
+    let token = state.meta.access_token(caller.user_id(), id).await?.ok_or_else(not_found)?;
     // A narrower token may not revoke a broader one: that would let a leaked read-only
     // token lock the owner out of their automation.
     if !caller.covers(&token.permissions, &token.scope) {
-        return Err(ApiError::forbidden(
-            "This token cannot revoke a token with wider permissions or website access",
-        ));
+        return Err(ApiError::forbidden("This token cannot revoke a token with wider permissions or website access"));
     }
     if !state.meta.delete_access_token(caller.user_id(), id).await? {
         return Err(not_found());
     }
-    Ok(respond::one(
-        json!({ "message": "Access token deleted successfully" }),
-    ))
+    Ok(respond::one(json!({ "message": "Access token deleted successfully" })))
 }

@@ -42,9 +42,7 @@ pub async fn list(
     caller: Caller,
     Path(website_id): Path<String>,
 ) -> ApiResult<Response> {
-    let website = caller
-        .website(&state, &website_id, Permission::ApiKeysRead, Role::Viewer)
-        .await?;
+    let website = caller.website(&state, &website_id, Permission::ApiKeysRead, Role::Viewer).await?;
     let keys = state.meta.website_keys(website.id).await?;
     Ok(respond::many(keys.iter().map(key_json).collect()))
 }
@@ -55,9 +53,7 @@ pub async fn create(
     Path(website_id): Path<String>,
     body: JsonBody,
 ) -> ApiResult<Response> {
-    let website = caller
-        .website(&state, &website_id, Permission::ApiKeysWrite, Role::Member)
-        .await?;
+    let website = caller.website(&state, &website_id, Permission::ApiKeysWrite, Role::Member).await?;
     let name = parse_name(&body.object()?)?;
     let minted = secret::mint(WEBSITE_KEY_PREFIX);
     let key = WebsiteKey {
@@ -71,15 +67,9 @@ pub async fn create(
         last_used_at: None,
         created_at: time::now_millis(),
     };
-    match state
-        .meta
-        .create_website_key(key.clone(), MAX_KEYS_PER_WEBSITE)
-        .await
-    {
+    match state.meta.create_website_key(key.clone(), MAX_KEYS_PER_WEBSITE).await {
         Err(StoreError::LimitReached(n)) => {
-            return Err(ApiError::bad_request(format!(
-                "Key limit reached: a website can have at most {n} API keys"
-            )))
+            return Err(ApiError::bad_request(format!("Key limit reached: a website can have at most {n} API keys")))
         }
         other => other?,
     }
@@ -92,31 +82,16 @@ pub async fn roll(
     caller: Caller,
     Path((website_id, key_id)): Path<(String, String)>,
 ) -> ApiResult<Response> {
-    let website = caller
-        .website(&state, &website_id, Permission::ApiKeysWrite, Role::Member)
-        .await?;
+    let website = caller.website(&state, &website_id, Permission::ApiKeysWrite, Role::Member).await?;
     let id = parse_id(&key_id, "apiKeyId")?;
-    let existing = state
-        .meta
-        .website_key(website.id, id)
-        .await?
-        .ok_or_else(key_not_found)?;
+    let existing = state.meta.website_key(website.id, id).await?.ok_or_else(key_not_found)?;
     // Rolling hands out a working secret, so it is minting: the caller must cover the key.
-    if !caller
-        .credential
-        .permissions()
-        .covers(&existing.permissions)
-    {
-        return Err(ApiError::forbidden(
-            "This token cannot roll a key with wider permissions than its own",
-        ));
+    if !caller.credential.permissions().covers(&existing.permissions) {
+        return Err(ApiError::forbidden("This token cannot roll a key with wider permissions than its own"));
     }
     let minted = secret::mint(WEBSITE_KEY_PREFIX);
-    let rolled = state
-        .meta
-        .roll_website_key(website.id, id, minted.digest, minted.display)
-        .await?
-        .ok_or_else(key_not_found)?;
+    let rolled =
+        state.meta.roll_website_key(website.id, id, minted.digest, minted.display).await?.ok_or_else(key_not_found)?;
     Ok(respond::one(with_raw_key(&rolled, minted.raw)))
 }
 
@@ -125,9 +100,7 @@ pub async fn delete(
     caller: Caller,
     Path((website_id, key_id)): Path<(String, String)>,
 ) -> ApiResult<Response> {
-    let website = caller
-        .website(&state, &website_id, Permission::ApiKeysWrite, Role::Member)
-        .await?;
+    let website = caller.website(&state, &website_id, Permission::ApiKeysWrite, Role::Member).await?;
     let id = parse_id(&key_id, "apiKeyId")?;
     if !state.meta.delete_website_key(website.id, id).await? {
         return Err(key_not_found());

@@ -74,11 +74,7 @@ pub async fn list(State(state): State<AppState>, caller: Caller) -> ApiResult<Re
     Ok(respond::many(items))
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    caller: Caller,
-    body: JsonBody,
-) -> ApiResult<Response> {
+pub async fn create(State(state): State<AppState>, caller: Caller, body: JsonBody) -> ApiResult<Response> {
     caller.account_route(Permission::WebsitesWrite)?;
     let body = body.object()?;
     for required in ["domain", "timezone"] {
@@ -106,9 +102,7 @@ pub async fn create(
     loop {
         site.tracking_id = format!("dfid_{}", secret::random_alphanumeric(16));
         match state.meta.create_website(site.clone()).await {
-            Err(StoreError::Conflict(msg)) if msg.contains("tracking id") && attempts < 3 => {
-                attempts += 1
-            }
+            Err(StoreError::Conflict(msg)) if msg.contains("tracking id") && attempts < 3 => attempts += 1,
             other => break other?,
         }
     }
@@ -138,14 +132,8 @@ fn apply(site: &mut Website, update: website::WebsiteUpdate) {
     site.settings = update.settings;
 }
 
-pub async fn get(
-    State(state): State<AppState>,
-    caller: Caller,
-    Path(website_id): Path<String>,
-) -> ApiResult<Response> {
-    let website = caller
-        .website(&state, &website_id, Permission::SettingsRead, Role::Viewer)
-        .await?;
+pub async fn get(State(state): State<AppState>, caller: Caller, Path(website_id): Path<String>) -> ApiResult<Response> {
+    let website = caller.website(&state, &website_id, Permission::SettingsRead, Role::Viewer).await?;
     Ok(respond::one(settings_json(&website)))
 }
 
@@ -155,9 +143,7 @@ pub async fn update(
     Path(website_id): Path<String>,
     body: JsonBody,
 ) -> ApiResult<Response> {
-    let website = caller
-        .website(&state, &website_id, Permission::SettingsWrite, Role::Member)
-        .await?;
+    let website = caller.website(&state, &website_id, Permission::SettingsWrite, Role::Member).await?;
     let body = body.object()?;
     let mut site = website;
     let update = website::apply_update(&site, &body)?;
@@ -174,14 +160,9 @@ pub async fn delete(
     headers: HeaderMap,
     Path(website_id): Path<String>,
 ) -> ApiResult<Response> {
-    let website = caller
-        .website(&state, &website_id, Permission::WebsitesWrite, Role::Viewer)
-        .await?;
+    let website = caller.website(&state, &website_id, Permission::WebsitesWrite, Role::Viewer).await?;
     let origin = state.config.public_url.clone().unwrap_or_else(|| {
-        let host = headers
-            .get(HOST)
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or("localhost");
+        let host = headers.get(HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
         format!("http://{host}")
     });
     Err(ApiError::forbidden(format!(

@@ -1,0 +1,248 @@
+//! `POST /api/events` through the real server: validation, website and hostname rules,
+//! exclusions, bots, enrichment, cookieless identity, CORS, and durability across `kill -9`.
+
+use reqwest::Method;
+use serde_json::{json, Value};
+
+use crate::helpers::{Resp, TestApp};
+
+pub const CHROME: &str =
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
+
+pub fn uuid(n: u32) -> String {
+    format!("{n:08x}-0000-4000-8000-{:012x}", n as u64 * 7919)
+}
+
+pub fn pageview(tracking_id: &str, href: &str, visitor: u32) -> Value {
+    json!({
+        "websiteId": tracking_id, "domain": "example.com", "href": href, "referrer": null,
+        "type": "pageview", "visitorId": uuid(visitor), "sessionId": format!("s{}", uuid(visitor + 1_000_000)),
+        "viewport": {"width": 1440, "height": 900}, "screenWidth": 1512, "screenHeight": 982,
+        "language": "en-US", "timezone": "Europe/Paris", "visitorSessionNumber": 1
+    })
+}
+
+impl TestApp {
+    pub async fn send_event(&self, event: &Value, ua: &str, forwarded_ip: Option<&str>) -> Resp {
+        let mut req = self
+            .request(Method::POST, "/api/events")
+            .header("User-Agent", ua)
+            .header("Origin", "https://example.com")
+            .header("Content-Type", "application/json")
+            .body(event.to_string());
+        if let Some(ip) = forwarded_ip {
+            req = req.header("X-Forwarded-For", ip);
+        }
+        self.raw(req).await
+    }
+
+    /// Creates an account and a website for example.com; returns (token, websiteId, trackingId).
+    pub async fn site(&self) -> (String, String, String) {
+        let acct = self.create_account("owner@example.com").await;
+        let r =
+            self.post("/api/v1/admin/websites", &acct.token, json!({"domain": "example.com", "timezone": "UTC"})).await;
+        r.expect(200);
+        let w = r.first();
+        (acct.token, w["websiteId"].as_str().unwrap().into(), w["trackingId"].as_str().unwrap().into())
+    }
+}
+
+/// Rows of `sql` against the stopped server's event store; select text columns (cast others).
+pub fn stored(dir: &std::path::Path, sql: &str) -> Vec<Vec<String>> {
+    let conn = duckdb::Connection::open(dir.join("events.duckdb")).unwrap();
+    let mut stmt = conn.prepare(sql).unwrap();
+    let mut rows = stmt.query([]).unwrap();
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().unwrap() {
+        let n = row.as_ref().column_count();
+        out.push((0..n).map(|i| row.get::<_, Option<String>>(i).unwrap().unwrap_or_default()).collect());
+    }
+    out
+}
+
+#[tokio::test]
+async fn events_are_validated_enriched_and_stored() {
+    let app = TestApp::spawn().await;
+    let (token, website_id, tracking_id) = app.site().await;
+    app.put(
+        &format!("/api/v1/admin/websites/{website_id}"),
+        &token,
+        json!({"excludedPaths": ["/admin/*"], "excludedIps": ["203.0.113.66"], "excludedHostnames": ["staging.example.com"]}),
+    )
+    .await
+    .expect(200);
+
+    // Accepted: by tracking id and by the legacy ObjectId, from the domain and a subdomain.
+    let mut pv = pageview(
+        &tracking_id,
+        "https://www.example.com/pricing?utm_source=newsletter&utm_medium=email&utm_campaign=spring",
+        1,
+    );
+    pv["referrer"] = json!("https://mail.google.com/");
+    app.send_event(&pv, CHROME, None).await.expect(200);
+    let mut from_google = pageview(&website_id, "https://blog.example.com/post", 2);
+    from_google["referrer"] = json!("https://www.google.com/search?q=x");
+    app.send_event(&from_google, CHROME, None).await.expect(200);
+    let mut goal = pageview(&tracking_id, "https://example.com/signup", 1);
+    goal["type"] = json!("custom");
+    goal["extraData"] = json!({"eventName": "Signup", "plan": "pro"});
+    app.send_event(&goal, CHROME, None).await.expect(200);
+
+    // Rejected with an error: malformed, unknown website, foreign hostname.
+    let bad_json = app.request(Method::POST, "/api/events").header("User-Agent", CHROME).body("{nope");
+    app.raw(bad_json).await.expect(400);
+    for broken in [
+        json!({"type": "pageview"}),
+        {
+            let mut e = pageview(&tracking_id, "https://example.com/", 3);
+            e["type"] = json!("explode");
+            e
+        },
+        {
+            let mut e = pageview(&tracking_id, "https://example.com/", 3);
+            e["visitorId"] = json!("not-a-uuid");
+            e
+        },
+        {
+            let mut e = pageview(&tracking_id, "https://example.com/", 3);
+            e["sessionId"] = json!(uuid(3));
+            e
+        },
+        {
+            let mut e = pageview(&tracking_id, "not a url", 3);
+            e["href"] = json!("/relative");
+            e
+        },
+        {
+            let mut e = goal.clone();
+            e["extraData"] = json!({"eventName": "has spaces!"});
+            e
+        },
+    ] {
+        app.send_event(&broken, CHROME, None).await.expect(400);
+    }
+    app.send_event(&pageview("dfid_doesnotexist", "https://example.com/", 3), CHROME, None).await.expect(404);
+    app.send_event(&pageview(&tracking_id, "https://evil.test/", 3), CHROME, None).await.expect(403);
+
+    // Dropped silently: exclusions and bots.
+    app.send_event(&pageview(&tracking_id, "https://example.com/admin/users", 4), CHROME, None).await.expect(200);
+    app.send_event(&pageview(&tracking_id, "https://staging.example.com/", 4), CHROME, None).await.expect(200);
+    app.send_event(&pageview(&tracking_id, "https://example.com/", 4), CHROME, Some("203.0.113.66")).await.expect(200);
+    app.send_event(&pageview(&tracking_id, "https://example.com/", 4), "curl/8.5.0", None).await.expect(200);
+    app.send_event(
+        &pageview(&tracking_id, "https://example.com/", 4),
+        "Googlebot/2.1 (+http://www.google.com/bot.html)",
+        None,
+    )
+    .await
+    .expect(200);
+    app.send_event(&pageview(&tracking_id, "https://example.com/", 4), "", None).await.expect(200);
+
+    let (code, dir) = app.terminate().await;
+    assert_eq!(code, Some(0));
+    let rows = stored(
+        dir.path(),
+        "SELECT kind, hostname, pathname, channel, referrer_name, referrer_domain, utm_source, utm_campaign, goal_name, properties, visitor_id
+         FROM events ORDER BY ts, kind",
+    );
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(
+        rows[0][..9],
+        ["pageview", "example.com", "/pricing", "Email", "Gmail", "mail.google.com", "newsletter", "spring", ""]
+    );
+    assert_eq!(rows[1][..6], ["pageview", "blog.example.com", "/post", "Organic Search", "Google", "google.com"]);
+    assert_eq!(rows[2][0], "goal");
+    assert_eq!(rows[2][8], "signup");
+    assert_eq!(serde_json::from_str::<Value>(&rows[2][9]).unwrap(), json!({"plan": "pro"}));
+    assert_eq!(rows[2][10], uuid(1));
+}
+
+#[tokio::test]
+async fn cors_and_cookieless_identity() {
+    let app = TestApp::spawn().await;
+    let (_, _, tracking_id) = app.site().await;
+
+    let preflight = app
+        .request(Method::OPTIONS, "/api/events")
+        .header("Origin", "https://example.com")
+        .header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "content-type")
+        .send()
+        .await
+        .unwrap();
+    assert!(preflight.status().is_success());
+    assert_eq!(preflight.headers()["access-control-allow-origin"], "*");
+    let post = app
+        .request(Method::POST, "/api/events")
+        .header("Origin", "https://example.com")
+        .header("User-Agent", CHROME)
+        .body(pageview(&tracking_id, "https://example.com/", 1).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(post.status(), 200);
+    assert_eq!(post.headers()["access-control-allow-origin"], "*");
+
+    // Cookieless: the server derives the visitor from IP + UA with a secret daily salt.
+    let mut e = pageview(&tracking_id, "https://example.com/", 5);
+    e["cookieless"] = json!(true);
+    e["visitorSessionNumber"] = json!(0);
+    let first = app.send_event(&e, CHROME, Some("198.51.100.1")).await;
+    first.expect(200);
+    let v1 = first.body["visitorId"].as_str().unwrap().to_string();
+    assert_ne!(v1, uuid(5), "the client's throw-away id is not used");
+    e["visitorId"] = json!(uuid(6));
+    let again = app.send_event(&e, CHROME, Some("198.51.100.1")).await;
+    assert_eq!(again.body["visitorId"], v1.as_str());
+    let other = app.send_event(&e, CHROME, Some("198.51.100.2")).await;
+    assert_ne!(other.body["visitorId"], v1.as_str());
+}
+
+#[tokio::test]
+async fn acknowledged_events_survive_kill_9() {
+    // A flush interval far beyond the test's length: every acknowledged event is still only
+    // in the spool when the process dies, so all of them must come back through replay.
+    let app = TestApp::spawn_with_env(tempfile::tempdir().unwrap(), &[("DATAFAST_INGEST_FLUSH_MS", "600000")]).await;
+    let (_, website_id, tracking_id) = app.site().await;
+    let mut tasks = Vec::new();
+    let app = std::sync::Arc::new(app);
+    for t in 0..4u32 {
+        let app = std::sync::Arc::clone(&app);
+        let tracking_id = tracking_id.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut acked = 0;
+            for i in 0..100u32 {
+                let r = app
+                    .send_event(
+                        &pageview(&tracking_id, &format!("https://example.com/p/{t}/{i}"), t * 1000 + i),
+                        CHROME,
+                        None,
+                    )
+                    .await;
+                if r.status == 200 {
+                    acked += 1;
+                }
+            }
+            acked
+        }));
+    }
+    let mut acked = 0;
+    for t in tasks {
+        acked += t.await.unwrap();
+    }
+    assert_eq!(acked, 400);
+    let mut app = std::sync::Arc::into_inner(app).expect("sole owner");
+    // No graceful shutdown: SIGKILL right after the last acknowledgement.
+    app.child.start_kill().unwrap();
+    app.child.wait().await.unwrap();
+    let app = TestApp::spawn_in(app.into_dir()).await;
+    let (code, dir) = app.terminate().await;
+    assert_eq!(code, Some(0));
+    let rows = stored(
+        dir.path(),
+        &format!(
+            "SELECT count(*)::VARCHAR, count(DISTINCT pathname)::VARCHAR FROM events WHERE website_id = '{website_id}'"
+        ),
+    );
+    assert_eq!(rows[0], ["400", "400"]);
+}

@@ -1,0 +1,422 @@
+//! Enrichment as an ordered list of named steps. Each step either adds to the event or
+//! stops it with a typed reason; every stop is counted per reason (see `DropCounters`).
+//!
+//! validate → website → hostname → exclusions → bot → referrer/campaign → identity
+
+use std::net::IpAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use datafast_core::website::{is_goal_name, Website};
+use datafast_core::ObjectId;
+use datafast_store::{EventRecord, MetaStore, StoreError};
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use url::Url;
+
+use crate::identity::Identity;
+use crate::referrer;
+
+/// The tracker's and the npm SDK's `/api/events` body (DataFast's field names).
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TrackerPayload {
+    pub website_id: Option<String>,
+    pub domain: Option<String>,
+    pub href: Option<String>,
+    pub referrer: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub visitor_id: Option<String>,
+    pub session_id: Option<String>,
+    pub extra_data: Option<Map<String, Value>>,
+    pub ad_click_ids: Option<Map<String, Value>>,
+    pub visitor_session_number: Option<i64>,
+    pub language: Option<String>,
+    pub cookieless: Option<bool>,
+}
+
+/// What the HTTP layer knows about the request beyond its body.
+#[derive(Debug, Clone)]
+pub struct RequestContext {
+    pub ip: Option<IpAddr>,
+    pub user_agent: String,
+    pub received_at_ms: i64,
+}
+
+/// Why an event was not stored. `Invalid`, `UnknownWebsite` and `HostnameNotAllowed` are the
+/// client's mistakes and are answered as errors; the rest are deliberate, silent drops.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Drop {
+    Invalid(String),
+    UnknownWebsite,
+    HostnameNotAllowed,
+    ExcludedIp,
+    ExcludedPath,
+    ExcludedHostname,
+    Bot,
+}
+
+impl Drop {
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Drop::Invalid(_) => "invalid",
+            Drop::UnknownWebsite => "unknown_website",
+            Drop::HostnameNotAllowed => "hostname_not_allowed",
+            Drop::ExcludedIp => "excluded_ip",
+            Drop::ExcludedPath => "excluded_path",
+            Drop::ExcludedHostname => "excluded_hostname",
+            Drop::Bot => "bot",
+        }
+    }
+}
+
+const DROP_REASONS: &[&str] =
+    &["invalid", "unknown_website", "hostname_not_allowed", "excluded_ip", "excluded_path", "excluded_hostname", "bot"];
+
+#[derive(Default)]
+pub struct DropCounters {
+    counts: [AtomicU64; 7],
+    accepted: AtomicU64,
+}
+
+impl DropCounters {
+    fn count(&self, drop: &Drop) {
+        let i = DROP_REASONS.iter().position(|r| *r == drop.reason()).unwrap_or(0);
+        self.counts[i].fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn snapshot(&self) -> Vec<(&'static str, u64)> {
+        let mut out = vec![("accepted", self.accepted.load(Ordering::Relaxed))];
+        out.extend(DROP_REASONS.iter().zip(&self.counts).map(|(r, c)| (*r, c.load(Ordering::Relaxed))));
+        out
+    }
+}
+
+pub struct Accepted {
+    pub record: EventRecord,
+    /// Returned to cookieless clients so they can expose `window.datafast.visitorId`.
+    pub visitor_id: String,
+}
+
+pub enum Outcome {
+    Accepted(Box<Accepted>),
+    Dropped(Drop),
+}
+
+pub struct Pipeline {
+    meta: Arc<dyn MetaStore>,
+    identity: Identity,
+    pub drops: DropCounters,
+}
+
+const MAX_GOAL_PARAMS: usize = 10;
+const MAX_PARAM_VALUE: usize = 255;
+const CLICK_IDS: &[&str] =
+    &["gclid", "gclsrc", "wbraid", "gbraid", "li_fat_id", "fbclid", "msclkid", "ttclid", "twclid"];
+/// User agents of automation and HTTP libraries; browsers never send these.
+const BOT_MARKERS: &[&str] = &[
+    "bot",
+    "crawler",
+    "spider",
+    "crawl",
+    "slurp",
+    "headlesschrome",
+    "phantomjs",
+    "selenium",
+    "webdriver",
+    "puppeteer",
+    "playwright",
+    "python",
+    "curl",
+    "wget",
+    "java/",
+    "go-http",
+    "node.js",
+    "axios",
+    "postman",
+    "httpclient",
+    "lighthouse",
+    "pagespeed",
+    "preview",
+    "facebookexternalhit",
+    "embedly",
+    "scrapy",
+];
+
+fn invalid(msg: impl Into<String>) -> Drop {
+    Drop::Invalid(msg.into())
+}
+
+pub fn is_uuid_v4(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            14 => *c == b'4',
+            19 => matches!(c, b'8' | b'9' | b'a' | b'b'),
+            _ => c.is_ascii_digit() || (b'a'..=b'f').contains(c),
+        })
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// DataFast's parameter hygiene: at most 255 characters, no markup or script fragments.
+fn sanitize_value(v: &Value) -> String {
+    let s: String =
+        text(v).chars().take(MAX_PARAM_VALUE).filter(|c| !matches!(c, '<' | '>' | '\'' | '"' | '&')).collect();
+    let lower = s.to_ascii_lowercase();
+    let s = if lower.contains("javascript:") { s.replace("javascript:", "").replace("JAVASCRIPT:", "") } else { s };
+    s.trim().to_string()
+}
+
+fn properties(extra: &Map<String, Value>, skip: &[&str]) -> Result<String, Drop> {
+    let mut out = Map::new();
+    for (k, v) in extra {
+        if skip.contains(&k.as_str()) || v.is_null() {
+            continue;
+        }
+        let key = k.to_ascii_lowercase();
+        if key.is_empty() || key.len() > 64 || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            return Err(invalid(format!("invalid parameter name \"{k}\"")));
+        }
+        out.insert(key, Value::String(sanitize_value(v)));
+    }
+    if out.len() > MAX_GOAL_PARAMS {
+        return Err(invalid(format!("at most {MAX_GOAL_PARAMS} parameters per event")));
+    }
+    Ok(if out.is_empty() { String::new() } else { Value::Object(out).to_string() })
+}
+
+fn host_in(host: &str, patterns: &[String]) -> bool {
+    patterns.iter().any(|p| match p.strip_prefix("*.") {
+        Some(base) => host == base || host.ends_with(&format!(".{base}")),
+        None => host == p,
+    })
+}
+
+fn ip_excluded(ip: IpAddr, entries: &[String]) -> bool {
+    entries.iter().any(|e| match e.split_once('/') {
+        None => e.parse::<IpAddr>().is_ok_and(|x| x == ip),
+        Some((net, bits)) => match (net.parse::<IpAddr>(), bits.parse::<u32>(), ip) {
+            (Ok(IpAddr::V4(n)), Ok(b), IpAddr::V4(i)) if b <= 32 => {
+                let mask = if b == 0 { 0 } else { u32::MAX << (32 - b) };
+                u32::from(n) & mask == u32::from(i) & mask
+            }
+            (Ok(IpAddr::V6(n)), Ok(b), IpAddr::V6(i)) if b <= 128 => {
+                let mask = if b == 0 { 0 } else { u128::MAX << (128 - b) };
+                u128::from(n) & mask == u128::from(i) & mask
+            }
+            _ => false,
+        },
+    })
+}
+
+/// `/admin` excludes exactly that path; `/blog/*` excludes everything under /blog/.
+fn path_excluded(path: &str, patterns: &[String]) -> bool {
+    patterns.iter().any(|p| match p.strip_suffix('*') {
+        Some(prefix) => path.starts_with(prefix),
+        None => path == p || path.strip_suffix('/') == Some(p.as_str()),
+    })
+}
+
+impl Pipeline {
+    pub fn new(meta: Arc<dyn MetaStore>, identity: Identity) -> Self {
+        Pipeline { meta, identity, drops: DropCounters::default() }
+    }
+
+    /// Runs every step; counts the outcome.
+    pub async fn process(&self, payload: TrackerPayload, ctx: &RequestContext) -> Result<Outcome, StoreError> {
+        let outcome = match self.steps(payload, ctx).await? {
+            Ok(accepted) => {
+                self.drops.accepted.fetch_add(1, Ordering::Relaxed);
+                Outcome::Accepted(Box::new(accepted))
+            }
+            Err(drop) => {
+                self.drops.count(&drop);
+                Outcome::Dropped(drop)
+            }
+        };
+        Ok(outcome)
+    }
+
+    async fn resolve_website(&self, id: &str) -> Result<Option<Website>, StoreError> {
+        // Newer installs carry a `dfid_` tracking id, older ones the website's ObjectId.
+        match id.parse::<ObjectId>() {
+            Ok(oid) => self.meta.website(oid).await,
+            Err(_) => self.meta.website_by_tracking_id(id).await,
+        }
+    }
+
+    async fn steps(&self, p: TrackerPayload, ctx: &RequestContext) -> Result<Result<Accepted, Drop>, StoreError> {
+        // validate
+        let kind = match p.kind.as_deref() {
+            Some(k @ ("pageview" | "custom" | "identify" | "payment" | "external_link")) => k,
+            Some(other) => return Ok(Err(invalid(format!("unknown event type \"{other}\"")))),
+            None => return Ok(Err(invalid("`type` is required"))),
+        };
+        let Some(website_id) = p.website_id.as_deref().filter(|s| !s.is_empty()) else {
+            return Ok(Err(invalid("`websiteId` is required")));
+        };
+        let Some(href) = p.href.as_deref().and_then(|h| Url::parse(h).ok()) else {
+            return Ok(Err(invalid("`href` must be an absolute URL")));
+        };
+        let host = href.host_str().unwrap_or("").trim_start_matches("www.").to_ascii_lowercase();
+        let cookieless = p.cookieless.unwrap_or(false);
+        let session_id = match p.session_id.as_deref() {
+            Some(s) if s.starts_with('s') && is_uuid_v4(&s[1..]) => s.to_string(),
+            _ => return Ok(Err(invalid("`sessionId` must be \"s\" followed by a UUID v4"))),
+        };
+        let payload_visitor = p.visitor_id.as_deref().filter(|v| is_uuid_v4(v));
+        if !cookieless && payload_visitor.is_none() {
+            return Ok(Err(invalid("`visitorId` must be a UUID v4")));
+        }
+        let extra = p.extra_data.unwrap_or_default();
+
+        // website
+        let Some(website) = self.resolve_website(website_id).await? else {
+            return Ok(Err(Drop::UnknownWebsite));
+        };
+
+        // hostname: the website's domain and its subdomains, plus the allowed list.
+        let s = &website.settings;
+        let own = host == website.domain || host.ends_with(&format!(".{}", website.domain));
+        if !(own || s.is_all_hostnames_allowed || host_in(&host, &s.allowed_hostnames)) {
+            return Ok(Err(Drop::HostnameNotAllowed));
+        }
+
+        // exclusions
+        if ctx.ip.is_some_and(|ip| ip_excluded(ip, &s.excluded_ips)) {
+            return Ok(Err(Drop::ExcludedIp));
+        }
+        if path_excluded(href.path(), &s.excluded_paths) {
+            return Ok(Err(Drop::ExcludedPath));
+        }
+        if host_in(&host, &s.excluded_hostnames) {
+            return Ok(Err(Drop::ExcludedHostname));
+        }
+
+        // bot
+        let ua = ctx.user_agent.to_ascii_lowercase();
+        if ua.len() < 5 || BOT_MARKERS.iter().any(|m| ua.contains(m)) {
+            return Ok(Err(Drop::Bot));
+        }
+
+        let mut e = EventRecord::new(website.id, ctx.received_at_ms, kind);
+        e.hostname = host.clone();
+        e.pathname = href.path().to_string();
+        e.language = p.language.unwrap_or_default().chars().take(35).collect();
+        e.visit_number = p.visitor_session_number.unwrap_or(0).clamp(0, 1_000_000) as i32;
+
+        // event-specific data
+        match kind {
+            "custom" => {
+                let name = extra.get("eventName").map(text).unwrap_or_default().trim().to_lowercase().replace(' ', "_");
+                if !is_goal_name(&name) {
+                    return Ok(Err(invalid("`extraData.eventName` must be a goal name (a-z 0-9 _ - :, at most 64)")));
+                }
+                e.kind = "goal".into();
+                e.goal_name = name;
+                e.properties = match properties(&extra, &["eventName"]) {
+                    Ok(p) => p,
+                    Err(d) => return Ok(Err(d)),
+                };
+            }
+            "identify" => {
+                if extra.get("user_id").map(text).unwrap_or_default().is_empty() {
+                    return Ok(Err(invalid("identify needs `extraData.user_id`")));
+                }
+                e.properties =
+                    Value::Object(extra.iter().map(|(k, v)| (k.clone(), Value::String(sanitize_value(v)))).collect())
+                        .to_string();
+            }
+            "payment" | "external_link" => {
+                e.properties =
+                    Value::Object(extra.iter().map(|(k, v)| (k.clone(), Value::String(sanitize_value(v)))).collect())
+                        .to_string();
+            }
+            _ => {}
+        }
+
+        // referrer and campaign
+        let param = |name: &str| {
+            href.query_pairs()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.chars().take(MAX_PARAM_VALUE).collect::<String>())
+                .unwrap_or_default()
+        };
+        e.utm_source = param("utm_source");
+        e.utm_medium = param("utm_medium");
+        e.utm_campaign = param("utm_campaign");
+        e.utm_term = param("utm_term");
+        e.utm_content = param("utm_content");
+        e.ref_param = param("ref");
+        e.source_param = param("source");
+        e.via_param = param("via");
+        let paid_click = CLICK_IDS.iter().any(|c| !param(c).is_empty())
+            || p.ad_click_ids.as_ref().is_some_and(|ids| CLICK_IDS.iter().any(|c| ids.contains_key(*c)));
+        let referrer_url = p.referrer.as_deref().and_then(|r| Url::parse(r).ok());
+        let utm_source = [&e.utm_source, &e.ref_param, &e.source_param, &e.via_param]
+            .into_iter()
+            .find(|s| !s.is_empty())
+            .cloned()
+            .unwrap_or_default();
+        let source = referrer::classify(referrer_url.as_ref(), &website.domain, &utm_source, &e.utm_medium, paid_click);
+        e.referrer = referrer_url.map(|u| u.to_string()).unwrap_or_default();
+        e.referrer_domain = source.domain;
+        e.referrer_name = source.name;
+        e.channel = source.channel.as_str().to_string();
+
+        // identity
+        let visitor_id = match payload_visitor {
+            Some(v) if !cookieless => v.to_string(),
+            _ => self.identity.cookieless_visitor(&website.id, ctx.ip, &ctx.user_agent, ctx.received_at_ms),
+        };
+        e.visitor_id = visitor_id.clone();
+        e.session_id = session_id;
+        Ok(Ok(Accepted { record: e, visitor_id }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuid_and_exclusion_rules() {
+        assert!(is_uuid_v4("a3ab2331-989f-4cfa-91c6-2461c9e3c6bd"));
+        assert!(!is_uuid_v4("a3ab2331-989f-5cfa-91c6-2461c9e3c6bd"));
+        assert!(!is_uuid_v4("A3AB2331-989F-4CFA-91C6-2461C9E3C6BD"));
+        let ips = vec!["203.0.113.10".to_string(), "10.0.0.0/8".to_string(), "2001:db8::/32".to_string()];
+        assert!(ip_excluded("203.0.113.10".parse().unwrap(), &ips));
+        assert!(ip_excluded("10.200.1.1".parse().unwrap(), &ips));
+        assert!(ip_excluded("2001:db8::1".parse().unwrap(), &ips));
+        assert!(!ip_excluded("11.0.0.1".parse().unwrap(), &ips));
+        let paths = vec!["/admin".to_string(), "/blog/*".to_string()];
+        assert!(path_excluded("/admin", &paths));
+        assert!(path_excluded("/admin/", &paths));
+        assert!(!path_excluded("/administrator", &paths));
+        assert!(path_excluded("/blog/post-1", &paths));
+        assert!(!path_excluded("/blog", &paths));
+        assert!(host_in("a.example.com", &["*.example.com".to_string()]));
+    }
+
+    #[test]
+    fn parameters_are_sanitized_and_limited() {
+        let extra: Map<String, Value> =
+            serde_json::from_str(r#"{"eventName":"x","Plan":"<b>pro</b>","n":3,"js":"javascript:alert(1)"}"#).unwrap();
+        let props: Value = serde_json::from_str(&properties(&extra, &["eventName"]).unwrap()).unwrap();
+        assert_eq!(props["plan"], "bpro/b");
+        assert_eq!(props["n"], "3");
+        assert_eq!(props["js"], "alert(1)");
+        let many: Map<String, Value> = (0..11).map(|i| (format!("p{i}"), Value::from(i))).collect();
+        assert!(properties(&many, &[]).is_err());
+    }
+}
