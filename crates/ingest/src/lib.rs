@@ -10,5 +10,6 @@ pub mod pipeline;
 pub mod queue;
 pub mod referrer;
 pub mod spool;
+pub mod user_agent;
 
 pub use queue::{IngestConfig, IngestQueue, SubmitError};

@@ -1,7 +1,7 @@
 //! Enrichment as an ordered list of named steps. Each step either adds to the event or
 //! stops it with a typed reason; every stop is counted per reason (see `DropCounters`).
 //!
-//! validate → website → hostname → exclusions → bot → referrer/campaign → identity
+//! validate → website → hostname → exclusions → bot → user agent → referrer/campaign → identity
 
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -310,6 +310,12 @@ impl Pipeline {
         }
 
         let mut e = EventRecord::new(website.id, ctx.received_at_ms, kind);
+        let agent = crate::user_agent::parse(&ctx.user_agent);
+        e.browser = agent.browser;
+        e.browser_version = agent.browser_version;
+        e.os = agent.os;
+        e.os_version = agent.os_version;
+        e.device = agent.device;
         e.hostname = host.clone();
         e.pathname = href.path().to_string();
         e.language = p.language.unwrap_or_default().chars().take(35).collect();

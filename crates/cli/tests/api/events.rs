@@ -142,8 +142,9 @@ async fn events_are_validated_enriched_and_stored() {
     assert_eq!(code, Some(0));
     let rows = stored(
         dir.path(),
-        "SELECT kind, hostname, pathname, channel, referrer_name, referrer_domain, utm_source, utm_campaign, goal_name, properties, visitor_id
-         FROM events ORDER BY ts, kind",
+        "SELECT kind, hostname, pathname, channel, referrer_name, referrer_domain, utm_source, utm_campaign, goal_name, properties, visitor_id,
+                browser, os, device
+         FROM events ORDER BY kind DESC, pathname DESC",
     );
     assert_eq!(rows.len(), 3, "{rows:?}");
     assert_eq!(
@@ -155,6 +156,7 @@ async fn events_are_validated_enriched_and_stored() {
     assert_eq!(rows[2][8], "signup");
     assert_eq!(serde_json::from_str::<Value>(&rows[2][9]).unwrap(), json!({"plan": "pro"}));
     assert_eq!(rows[2][10], uuid(1));
+    assert_eq!(rows[0][11..], ["Chrome", "Windows", "desktop"]);
 }
 
 #[tokio::test]
@@ -245,4 +247,27 @@ async fn acknowledged_events_survive_kill_9() {
         ),
     );
     assert_eq!(rows[0], ["400", "400"]);
+}
+
+#[tokio::test]
+async fn the_tracker_is_served_with_caching_headers() {
+    let app = TestApp::spawn().await;
+    for name in ["script.js", "script.hash.js", "script.cookieless.js"] {
+        let r = app.request(Method::GET, &format!("/js/{name}")).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["content-type"], "application/javascript; charset=utf-8");
+        assert_eq!(r.headers()["cache-control"], "public, max-age=3600");
+        let etag = r.headers()["etag"].to_str().unwrap().to_string();
+        let body = r.text().await.unwrap();
+        assert!(body.contains("/api/events") && body.contains("data-fast-goal"), "{name}");
+        let again =
+            app.request(Method::GET, &format!("/js/{name}")).header("If-None-Match", &etag).send().await.unwrap();
+        assert_eq!(again.status(), 304);
+        let gz =
+            app.request(Method::GET, &format!("/js/{name}")).header("Accept-Encoding", "gzip").send().await.unwrap();
+        assert_eq!(gz.headers()["content-encoding"], "gzip");
+        let compressed = gz.bytes().await.unwrap();
+        assert!(compressed.len() < body.len() / 2, "{name}: {} gzipped of {}", compressed.len(), body.len());
+    }
+    app.call(Method::GET, "/js/other.js", None, None).await.expect(404);
 }

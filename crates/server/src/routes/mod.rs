@@ -4,6 +4,7 @@ mod account;
 mod analytics;
 mod events;
 mod tokens;
+mod tracker;
 mod website_keys;
 mod websites;
 
@@ -38,6 +39,7 @@ pub fn router(state: AppState) -> Router {
         // An explicit OPTIONS route keeps preflights inside the CORS layer (the global
         // method-not-allowed fallback would otherwise answer them).
         .route("/api/events", post(events::ingest).options(|| async { StatusCode::NO_CONTENT }).layer(events_cors()))
+        .route("/js/{name}", get(tracker::script))
         .route("/healthz", get(healthz))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
