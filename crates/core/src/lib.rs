@@ -4,6 +4,7 @@
 pub mod access;
 pub mod currency;
 pub mod ids;
+pub mod net;
 pub mod password;
 pub mod permission;
 pub mod secret;

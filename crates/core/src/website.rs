@@ -1,7 +1,6 @@
 //! Websites and their settings: the validation rules of `POST /websites` and of the settings
 //! API (`PUT /websites/{id}`), kept free of I/O so they are easy to test exhaustively.
 
-use std::net::IpAddr;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
@@ -185,17 +184,10 @@ fn hostname_pattern(s: &str) -> Option<String> {
     is_hostname(bare).then_some(lower)
 }
 
-/// An IP address or a CIDR block (`203.0.113.0/24`, `2001:db8::/32`).
+/// An IP address or a CIDR block (`203.0.113.0/24`, `2001:db8::/32`), normalised.
 fn ip_or_cidr(s: &str) -> Option<String> {
-    match s.split_once('/') {
-        None => IpAddr::from_str(s).ok().map(|ip| ip.to_string()),
-        Some((addr, bits)) => {
-            let ip = IpAddr::from_str(addr).ok()?;
-            let bits: u8 = bits.parse().ok()?;
-            let max = if ip.is_ipv4() { 32 } else { 128 };
-            (bits <= max).then(|| format!("{ip}/{bits}"))
-        }
-    }
+    let net = crate::net::IpNet::parse(s)?;
+    Some(if s.contains('/') { format!("{}/{}", net.addr, net.prefix) } else { net.addr.to_string() })
 }
 
 /// A path prefix or pattern such as `/admin` or `/blog/*`.

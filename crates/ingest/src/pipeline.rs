@@ -7,6 +7,7 @@ use std::net::IpAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+use datafast_core::net::IpNet;
 use datafast_core::website::{is_goal_name, Website};
 use datafast_core::ObjectId;
 use datafast_store::{EventRecord, MetaStore, StoreError};
@@ -203,20 +204,7 @@ fn host_in(host: &str, patterns: &[String]) -> bool {
 }
 
 fn ip_excluded(ip: IpAddr, entries: &[String]) -> bool {
-    entries.iter().any(|e| match e.split_once('/') {
-        None => e.parse::<IpAddr>().is_ok_and(|x| x == ip),
-        Some((net, bits)) => match (net.parse::<IpAddr>(), bits.parse::<u32>(), ip) {
-            (Ok(IpAddr::V4(n)), Ok(b), IpAddr::V4(i)) if b <= 32 => {
-                let mask = if b == 0 { 0 } else { u32::MAX << (32 - b) };
-                u32::from(n) & mask == u32::from(i) & mask
-            }
-            (Ok(IpAddr::V6(n)), Ok(b), IpAddr::V6(i)) if b <= 128 => {
-                let mask = if b == 0 { 0 } else { u128::MAX << (128 - b) };
-                u128::from(n) & mask == u128::from(i) & mask
-            }
-            _ => false,
-        },
-    })
+    entries.iter().filter_map(|e| IpNet::parse(e)).any(|net| net.contains(ip))
 }
 
 /// `/admin` excludes exactly that path; `/blog/*` excludes everything under /blog/.

@@ -12,6 +12,7 @@ use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+pub use datafast_core::net::IpNet;
 use datafast_ingest::pipeline::Pipeline;
 use datafast_ingest::IngestQueue;
 use datafast_store::{EventStore, MetaStore};
@@ -28,45 +29,6 @@ pub struct ServerConfig {
     pub max_body_bytes: usize,
     /// Peers whose `x-datafast-real-ip` / `X-Real-IP` / `X-Forwarded-For` headers are believed.
     pub trusted_proxies: Vec<IpNet>,
-}
-
-/// An IP network (`127.0.0.1/32`, `10.0.0.0/8`, `::1/128`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct IpNet {
-    pub addr: std::net::IpAddr,
-    pub prefix: u8,
-}
-
-impl IpNet {
-    pub fn parse(s: &str) -> Option<IpNet> {
-        let (addr, prefix) = match s.split_once('/') {
-            Some((a, p)) => (a.parse().ok()?, p.parse().ok()?),
-            None => {
-                let a: std::net::IpAddr = s.parse().ok()?;
-                (a, if a.is_ipv4() { 32 } else { 128 })
-            }
-        };
-        let max = if matches!(addr, std::net::IpAddr::V4(_)) { 32 } else { 128 };
-        (prefix <= max).then_some(IpNet { addr, prefix })
-    }
-
-    pub fn contains(&self, ip: std::net::IpAddr) -> bool {
-        use std::net::IpAddr::{V4, V6};
-        match (self.addr, ip) {
-            (V4(n), V4(i)) => {
-                let mask = if self.prefix == 0 { 0 } else { u32::MAX << (32 - self.prefix) };
-                u32::from(n) & mask == u32::from(i) & mask
-            }
-            (V6(n), V6(i)) => {
-                let mask = if self.prefix == 0 { 0 } else { u128::MAX << (128 - self.prefix) };
-                u128::from(n) & mask == u128::from(i) & mask
-            }
-            (V6(n), V4(i)) => n.to_ipv4_mapped() == Some(i) && self.prefix == 128,
-            (V4(n), V6(i)) => {
-                i.to_ipv4_mapped().is_some_and(|m| IpNet { addr: V4(n), prefix: self.prefix }.contains(V4(m)))
-            }
-        }
-    }
 }
 
 /// Loopback only: a reverse proxy on the same machine is the common deployment, and a
