@@ -1,6 +1,7 @@
 //! The `datafast` binary: parses configuration and hands off to the library crates.
 
 mod account;
+mod import;
 mod serve;
 
 use std::path::PathBuf;
@@ -24,6 +25,8 @@ enum Command {
         #[command(subcommand)]
         command: account::AccountCommand,
     },
+    /// Load raw events (newline-delimited JSON) into a website; the server must be stopped.
+    Import(import::ImportArgs),
 }
 
 /// Where the embedded stores live (`meta.sqlite`, `events.duckdb`).
@@ -41,6 +44,31 @@ impl DataDir {
     }
 }
 
+/// The IP-location database used to fill in country, region and city.
+#[derive(Args, Debug, Clone)]
+pub struct GeoIpArg {
+    /// A MaxMind-format .mmdb file (MaxMind GeoLite2/GeoIP2 City or Country, or DB-IP's free
+    /// IP to City Lite). Without one, locations are unknown.
+    #[arg(long = "geoip-db", env = "DATAFAST_GEOIP_DB")]
+    pub geoip_db: Option<PathBuf>,
+}
+
+impl GeoIpArg {
+    pub fn open(&self) -> anyhow::Result<Option<datafast_ingest::geo::GeoDb>> {
+        let Some(path) = &self.geoip_db else {
+            tracing::info!(
+                "no GeoIP database: countries, regions and cities will be unknown. To enable them, pass \
+                 --geoip-db PATH with a MaxMind-format .mmdb file (DB-IP's free IP to City Lite, CC BY 4.0, \
+                 or MaxMind GeoLite2 City); see the README section \"Locations\""
+            );
+            return Ok(None);
+        };
+        let db = datafast_ingest::geo::GeoDb::open(path)?;
+        tracing::info!(database = db.description(), "GeoIP database loaded");
+        Ok(Some(db))
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
@@ -54,6 +82,7 @@ fn main() -> ExitCode {
         match cli.command {
             Command::Serve(args) => serve::run(args).await,
             Command::Account { command } => account::run(command).await,
+            Command::Import(args) => import::run(args).await,
         }
     });
     match result {

@@ -13,7 +13,7 @@ use datafast_server::{default_trusted_proxies, AppState, IpNet, ServerConfig};
 use datafast_store::{EventStore, MetaStore};
 use datafast_store_embedded::{events_path, meta_path, DuckEventStore, SqliteMetaStore};
 
-use crate::DataDir;
+use crate::{DataDir, GeoIpArg};
 
 #[derive(Args, Debug)]
 pub struct ServeArgs {
@@ -33,6 +33,8 @@ pub struct ServeArgs {
     /// store, in milliseconds.
     #[arg(long, env = "DATAFAST_INGEST_FLUSH_MS", default_value_t = 500)]
     ingest_flush_ms: u64,
+    #[command(flatten)]
+    geoip: GeoIpArg,
 }
 
 fn init_logging() {
@@ -86,12 +88,17 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     // Compile the user-agent regex set now rather than on the first event.
     tokio::task::spawn_blocking(datafast_ingest::user_agent::warm_up).await.context("loading user-agent rules")?;
     let identity = Identity::load_or_create(&dir.join("ingest.secret")).context("reading the ingestion secret")?;
+    let geo = args.geoip.open()?;
+    let pipeline = Pipeline::new(meta.clone(), identity, geo);
+    // Visitors active in the last 30 minutes carry on their session across the restart.
+    let since = datafast_core::time::now_millis() - datafast_ingest::sessions::SESSION_TIMEOUT_MS;
+    pipeline.sessions.warm(events.recent_sessions(since).await.context("reading recent sessions")?);
     let state = AppState {
         meta: Arc::clone(&meta),
         events,
         config: Arc::new(ServerConfig { public_url: args.public_url, trusted_proxies, ..ServerConfig::default() }),
         ingest,
-        pipeline: Arc::new(Pipeline::new(meta, identity)),
+        pipeline: Arc::new(pipeline),
     };
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await

@@ -9,6 +9,7 @@ pub mod password;
 pub mod permission;
 pub mod secret;
 pub mod time;
+pub mod uuid;
 pub mod website;
 
 pub use access::{AccessDenied, Credential, Role};

@@ -1,7 +1,12 @@
 //! Enrichment as an ordered list of named steps. Each step either adds to the event or
 //! stops it with a typed reason; every stop is counted per reason (see `DropCounters`).
 //!
-//! validate → website → hostname → exclusions → bot → user agent → referrer/campaign → identity
+//! validate → website → hostname → exclusions (IP, path, hostname) → bot → user agent →
+//! location → excluded country → event data → referrer/campaign → identity → session
+//!
+//! Two sources feed it: the tracker/SDK payload of `POST /api/events` (`Pipeline::process`) and
+//! import lines (`Pipeline::enrich` with a `RawEvent` built by `crate::import`). They differ only
+//! in how they are validated and identified; every later step is shared.
 
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -13,10 +18,14 @@ use datafast_core::ObjectId;
 use datafast_store::{EventRecord, MetaStore, StoreError};
 use serde::Deserialize;
 use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
 use url::Url;
 
+use crate::geo::GeoDb;
 use crate::identity::Identity;
 use crate::referrer;
+use crate::sessions::{SessionRequest, SessionTracker};
+use datafast_core::uuid::{format_uuid, parse_uuid, uuid_from_bytes};
 
 /// The tracker's and the npm SDK's `/api/events` body (DataFast's field names).
 #[derive(Debug, Deserialize)]
@@ -55,6 +64,7 @@ pub enum Drop {
     ExcludedIp,
     ExcludedPath,
     ExcludedHostname,
+    ExcludedCountry,
     Bot,
 }
 
@@ -67,17 +77,26 @@ impl Drop {
             Drop::ExcludedIp => "excluded_ip",
             Drop::ExcludedPath => "excluded_path",
             Drop::ExcludedHostname => "excluded_hostname",
+            Drop::ExcludedCountry => "excluded_country",
             Drop::Bot => "bot",
         }
     }
 }
 
-const DROP_REASONS: &[&str] =
-    &["invalid", "unknown_website", "hostname_not_allowed", "excluded_ip", "excluded_path", "excluded_hostname", "bot"];
+pub const DROP_REASONS: &[&str] = &[
+    "invalid",
+    "unknown_website",
+    "hostname_not_allowed",
+    "excluded_ip",
+    "excluded_path",
+    "excluded_hostname",
+    "excluded_country",
+    "bot",
+];
 
 #[derive(Default)]
 pub struct DropCounters {
-    counts: [AtomicU64; 7],
+    counts: [AtomicU64; 8],
     accepted: AtomicU64,
 }
 
@@ -105,9 +124,58 @@ pub enum Outcome {
     Dropped(Drop),
 }
 
+/// Location and system already known to the source (imports from other tools); each field,
+/// when set, wins over what the IP address and user agent would say.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub city: Option<String>,
+    pub browser: Option<String>,
+    pub os: Option<String>,
+    pub device: Option<String>,
+}
+
+/// How the source identifies visitors and sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdSource {
+    /// The tracker with cookies: `visitorId` and `sessionId` are the client's UUIDs.
+    Client,
+    /// The cookieless tracker: the visitor is derived here; the session is the client's.
+    Cookieless,
+    /// An import line: ids are whatever the other tool used (UUIDs kept, anything else hashed
+    /// into one); a missing visitor is derived from IP and user agent, a missing session by
+    /// the 30-minute rule.
+    Import,
+}
+
+/// One event from any source, before enrichment.
+#[derive(Debug, Clone)]
+pub struct RawEvent {
+    /// The tracker's type: `pageview`, `custom`, `identify`, `payment`, `external_link`.
+    pub kind: String,
+    pub href: Url,
+    pub referrer: Option<String>,
+    pub visitor_id: Option<String>,
+    pub session_id: Option<String>,
+    pub extra: Map<String, Value>,
+    pub ad_click_ids: Option<Map<String, Value>>,
+    /// The client's count of the visitor's sessions (0: unknown).
+    pub visit_number: i32,
+    pub language: String,
+    pub at_ms: i64,
+    pub ip: Option<IpAddr>,
+    /// None when the source resolved the system itself (imports).
+    pub user_agent: Option<String>,
+    pub resolved: Resolved,
+    pub ids: IdSource,
+}
+
 pub struct Pipeline {
     meta: Arc<dyn MetaStore>,
     identity: Identity,
+    geo: Option<GeoDb>,
+    pub sessions: SessionTracker,
     pub drops: DropCounters,
 }
 
@@ -216,13 +284,29 @@ fn path_excluded(path: &str, patterns: &[String]) -> bool {
 }
 
 impl Pipeline {
-    pub fn new(meta: Arc<dyn MetaStore>, identity: Identity) -> Self {
-        Pipeline { meta, identity, drops: DropCounters::default() }
+    pub fn new(meta: Arc<dyn MetaStore>, identity: Identity, geo: Option<GeoDb>) -> Self {
+        Pipeline { meta, identity, geo, sessions: SessionTracker::default(), drops: DropCounters::default() }
     }
 
-    /// Runs every step; counts the outcome.
+    /// The tracker's and the SDK's payload: validated, its website looked up, then enriched.
     pub async fn process(&self, payload: TrackerPayload, ctx: &RequestContext) -> Result<Outcome, StoreError> {
-        let outcome = match self.steps(payload, ctx).await? {
+        let (website_ref, raw) = match from_tracker(payload, ctx) {
+            Ok(parts) => parts,
+            Err(drop) => return Ok(self.count(Err(drop))),
+        };
+        let Some(website) = self.resolve_website(&website_ref).await? else {
+            return Ok(self.count(Err(Drop::UnknownWebsite)));
+        };
+        Ok(self.enrich(&website, raw))
+    }
+
+    /// Every step after the website lookup; counts the outcome.
+    pub fn enrich(&self, website: &Website, raw: RawEvent) -> Outcome {
+        self.count(self.steps(website, raw))
+    }
+
+    fn count(&self, result: Result<Accepted, Drop>) -> Outcome {
+        match result {
             Ok(accepted) => {
                 self.drops.accepted.fetch_add(1, Ordering::Relaxed);
                 Outcome::Accepted(Box::new(accepted))
@@ -231,8 +315,7 @@ impl Pipeline {
                 self.drops.count(&drop);
                 Outcome::Dropped(drop)
             }
-        };
-        Ok(outcome)
+        }
     }
 
     async fn resolve_website(&self, id: &str) -> Result<Option<Website>, StoreError> {
@@ -243,102 +326,91 @@ impl Pipeline {
         }
     }
 
-    async fn steps(&self, p: TrackerPayload, ctx: &RequestContext) -> Result<Result<Accepted, Drop>, StoreError> {
-        // validate
-        let kind = match p.kind.as_deref() {
-            Some(k @ ("pageview" | "custom" | "identify" | "payment" | "external_link")) => k,
-            Some(other) => return Ok(Err(invalid(format!("unknown event type \"{other}\"")))),
-            None => return Ok(Err(invalid("`type` is required"))),
-        };
-        let Some(website_id) = p.website_id.as_deref().filter(|s| !s.is_empty()) else {
-            return Ok(Err(invalid("`websiteId` is required")));
-        };
-        let Some(href) = p.href.as_deref().and_then(|h| Url::parse(h).ok()) else {
-            return Ok(Err(invalid("`href` must be an absolute URL")));
-        };
+    fn steps(&self, website: &Website, raw: RawEvent) -> Result<Accepted, Drop> {
+        let href = &raw.href;
         let host = href.host_str().unwrap_or("").trim_start_matches("www.").to_ascii_lowercase();
-        let cookieless = p.cookieless.unwrap_or(false);
-        let session_id = match p.session_id.as_deref() {
-            Some(s) if s.starts_with('s') && is_uuid_v4(&s[1..]) => s.to_string(),
-            _ => return Ok(Err(invalid("`sessionId` must be \"s\" followed by a UUID v4"))),
-        };
-        let payload_visitor = p.visitor_id.as_deref().filter(|v| is_uuid_v4(v));
-        if !cookieless && payload_visitor.is_none() {
-            return Ok(Err(invalid("`visitorId` must be a UUID v4")));
-        }
-        let extra = p.extra_data.unwrap_or_default();
-
-        // website
-        let Some(website) = self.resolve_website(website_id).await? else {
-            return Ok(Err(Drop::UnknownWebsite));
-        };
-
         // hostname: the website's domain and its subdomains, plus the allowed list.
         let s = &website.settings;
         let own = host == website.domain || host.ends_with(&format!(".{}", website.domain));
         if !(own || s.is_all_hostnames_allowed || host_in(&host, &s.allowed_hostnames)) {
-            return Ok(Err(Drop::HostnameNotAllowed));
+            return Err(Drop::HostnameNotAllowed);
         }
-
         // exclusions
-        if ctx.ip.is_some_and(|ip| ip_excluded(ip, &s.excluded_ips)) {
-            return Ok(Err(Drop::ExcludedIp));
+        if raw.ip.is_some_and(|ip| ip_excluded(ip, &s.excluded_ips)) {
+            return Err(Drop::ExcludedIp);
         }
         if path_excluded(href.path(), &s.excluded_paths) {
-            return Ok(Err(Drop::ExcludedPath));
+            return Err(Drop::ExcludedPath);
         }
         if host_in(&host, &s.excluded_hostnames) {
-            return Ok(Err(Drop::ExcludedHostname));
+            return Err(Drop::ExcludedHostname);
         }
-
         // bot
-        let ua = ctx.user_agent.to_ascii_lowercase();
-        if ua.len() < 5 || BOT_MARKERS.iter().any(|m| ua.contains(m)) {
-            return Ok(Err(Drop::Bot));
+        if let Some(ua) = &raw.user_agent {
+            let ua = ua.to_ascii_lowercase();
+            if ua.len() < 5 || BOT_MARKERS.iter().any(|m| ua.contains(m)) {
+                return Err(Drop::Bot);
+            }
         }
-
-        let mut e = EventRecord::new(website.id, ctx.received_at_ms, kind);
-        let agent = crate::user_agent::parse(&ctx.user_agent);
-        e.browser = agent.browser;
-        e.browser_version = agent.browser_version;
-        e.os = agent.os;
-        e.os_version = agent.os_version;
-        e.device = agent.device;
-        e.hostname = host.clone();
+        let mut e = EventRecord::new(website.id, raw.at_ms, &raw.kind);
+        // user agent
+        if let Some(ua) = &raw.user_agent {
+            let agent = crate::user_agent::parse(ua);
+            e.browser = agent.browser;
+            e.browser_version = agent.browser_version;
+            e.os = agent.os;
+            e.os_version = agent.os_version;
+            e.device = agent.device;
+        }
+        // location
+        if let (Some(geo), Some(ip)) = (&self.geo, raw.ip) {
+            let at = geo.locate(ip);
+            e.country = at.country;
+            e.region = at.region;
+            e.city = at.city;
+            e.latitude = at.latitude;
+            e.longitude = at.longitude;
+        }
+        let r = raw.resolved;
+        for (field, value) in [
+            (&mut e.country, r.country.map(|c| c.to_ascii_uppercase())),
+            (&mut e.region, r.region),
+            (&mut e.city, r.city),
+            (&mut e.browser, r.browser),
+            (&mut e.os, r.os),
+            (&mut e.device, r.device.map(|d| d.to_ascii_lowercase())),
+        ] {
+            if let Some(v) = value {
+                *field = v.chars().take(MAX_PARAM_VALUE).collect();
+            }
+        }
+        if !e.country.is_empty() && s.excluded_countries.iter().any(|c| c.eq_ignore_ascii_case(&e.country)) {
+            return Err(Drop::ExcludedCountry);
+        }
+        e.hostname = host;
         e.pathname = href.path().to_string();
-        e.language = p.language.unwrap_or_default().chars().take(35).collect();
-        e.visit_number = p.visitor_session_number.unwrap_or(0).clamp(0, 1_000_000) as i32;
-
+        e.language = raw.language.chars().take(35).collect();
         // event-specific data
-        match kind {
+        let extra = &raw.extra;
+        match raw.kind.as_str() {
             "custom" => {
                 let name = extra.get("eventName").map(text).unwrap_or_default().trim().to_lowercase().replace(' ', "_");
                 if !is_goal_name(&name) {
-                    return Ok(Err(invalid("`extraData.eventName` must be a goal name (a-z 0-9 _ - :, at most 64)")));
+                    return Err(invalid("`extraData.eventName` must be a goal name (a-z 0-9 _ - :, at most 64)"));
                 }
                 e.kind = "goal".into();
                 e.goal_name = name;
-                e.properties = match properties(&extra, &["eventName"]) {
-                    Ok(p) => p,
-                    Err(d) => return Ok(Err(d)),
-                };
+                e.properties = properties(extra, &["eventName"])?;
             }
             "identify" => {
                 if extra.get("user_id").map(text).unwrap_or_default().is_empty() {
-                    return Ok(Err(invalid("identify needs `extraData.user_id`")));
+                    return Err(invalid("identify needs `extraData.user_id`"));
                 }
-                e.properties =
-                    Value::Object(extra.iter().map(|(k, v)| (k.clone(), Value::String(sanitize_value(v)))).collect())
-                        .to_string();
+                e.properties = all_properties(extra);
             }
-            "payment" | "external_link" => {
-                e.properties =
-                    Value::Object(extra.iter().map(|(k, v)| (k.clone(), Value::String(sanitize_value(v)))).collect())
-                        .to_string();
-            }
+            "payment" | "external_link" => e.properties = all_properties(extra),
             _ => {}
         }
-
         // referrer and campaign
         let param = |name: &str| {
             href.query_pairs()
@@ -355,8 +427,8 @@ impl Pipeline {
         e.source_param = param("source");
         e.via_param = param("via");
         let paid_click = CLICK_IDS.iter().any(|c| !param(c).is_empty())
-            || p.ad_click_ids.as_ref().is_some_and(|ids| CLICK_IDS.iter().any(|c| ids.contains_key(*c)));
-        let referrer_url = p.referrer.as_deref().and_then(|r| Url::parse(r).ok());
+            || raw.ad_click_ids.as_ref().is_some_and(|ids| CLICK_IDS.iter().any(|c| ids.contains_key(*c)));
+        let referrer_url = raw.referrer.as_deref().and_then(|r| Url::parse(r).ok());
         let utm_source = [&e.utm_source, &e.ref_param, &e.source_param, &e.via_param]
             .into_iter()
             .find(|s| !s.is_empty())
@@ -367,16 +439,104 @@ impl Pipeline {
         e.referrer_domain = source.domain;
         e.referrer_name = source.name;
         e.channel = source.channel.as_str().to_string();
-
         // identity
-        let visitor_id = match payload_visitor {
-            Some(v) if !cookieless => v.to_string(),
-            _ => self.identity.cookieless_visitor(&website.id, ctx.ip, &ctx.user_agent, ctx.received_at_ms),
+        let ua = raw.user_agent.as_deref().unwrap_or("");
+        let visitor = match (raw.ids, raw.visitor_id.as_deref()) {
+            (IdSource::Client, Some(v)) => parse_uuid(v).ok_or_else(|| invalid("`visitorId` must be a UUID v4"))?,
+            (IdSource::Import, Some(v)) => foreign_id(&website.id, "visitor", v),
+            (IdSource::Import, None) if raw.ip.is_none() && ua.is_empty() => {
+                return Err(invalid("needs `visitor_id`, or `ip` and `user_agent` to derive one"))
+            }
+            _ => self.identity.cookieless_visitor(&website.id, raw.ip, ua, raw.at_ms),
         };
-        e.visitor_id = visitor_id.clone();
-        e.session_id = session_id;
-        Ok(Ok(Accepted { record: e, visitor_id }))
+        let client_session = match (raw.ids, raw.session_id.as_deref()) {
+            (IdSource::Import, Some(s)) => {
+                Some(s.strip_prefix('s').and_then(parse_uuid).unwrap_or_else(|| foreign_id(&website.id, "session", s)))
+            }
+            (IdSource::Import, None) => None,
+            (_, s) => Some(
+                s.and_then(|s| s.strip_prefix('s'))
+                    .and_then(parse_uuid)
+                    .ok_or_else(|| invalid("`sessionId` must be \"s\" followed by a UUID v4"))?,
+            ),
+        };
+        // session
+        let session = self.sessions.assign(SessionRequest {
+            website: website.id,
+            visitor,
+            client_session,
+            client_visit_number: raw.visit_number,
+            at_ms: raw.at_ms,
+            pageview_path: (e.kind == "pageview").then_some(e.pathname.as_str()),
+        });
+        e.visitor_id = visitor;
+        e.session_id = session.session;
+        e.visit_number = session.visit_number;
+        e.entry_path = session.entry_path;
+        Ok(Accepted { visitor_id: format_uuid(visitor), record: e })
     }
+}
+
+/// The tracker-specific checks, then the source-independent `RawEvent` and the website it names.
+fn from_tracker(p: TrackerPayload, ctx: &RequestContext) -> Result<(String, RawEvent), Drop> {
+    let kind = match p.kind.as_deref() {
+        Some(k @ ("pageview" | "custom" | "identify" | "payment" | "external_link")) => k.to_string(),
+        Some(other) => return Err(invalid(format!("unknown event type \"{other}\""))),
+        None => return Err(invalid("`type` is required")),
+    };
+    let Some(website) = p.website_id.filter(|s| !s.is_empty()) else {
+        return Err(invalid("`websiteId` is required"));
+    };
+    let Some(href) = p.href.as_deref().and_then(|h| Url::parse(h).ok()) else {
+        return Err(invalid("`href` must be an absolute URL"));
+    };
+    if !p.session_id.as_deref().is_some_and(|s| s.starts_with('s') && is_uuid_v4(&s[1..])) {
+        return Err(invalid("`sessionId` must be \"s\" followed by a UUID v4"));
+    }
+    let cookieless = p.cookieless.unwrap_or(false);
+    let visitor_id = p.visitor_id.filter(|v| is_uuid_v4(v));
+    if !cookieless && visitor_id.is_none() {
+        return Err(invalid("`visitorId` must be a UUID v4"));
+    }
+    let raw = RawEvent {
+        kind,
+        href,
+        referrer: p.referrer,
+        visitor_id: if cookieless { None } else { visitor_id },
+        session_id: p.session_id,
+        extra: p.extra_data.unwrap_or_default(),
+        ad_click_ids: p.ad_click_ids,
+        visit_number: p.visitor_session_number.unwrap_or(0).clamp(0, 1_000_000) as i32,
+        language: p.language.unwrap_or_default(),
+        at_ms: ctx.received_at_ms,
+        ip: ctx.ip,
+        user_agent: Some(ctx.user_agent.clone()),
+        resolved: Resolved::default(),
+        ids: if cookieless { IdSource::Cookieless } else { IdSource::Client },
+    };
+    Ok((website, raw))
+}
+
+/// Another tool's visitor or session id: kept when it is a UUID, otherwise hashed (per website)
+/// into one, so the same foreign id always maps to the same stored id.
+fn foreign_id(website: &ObjectId, what: &str, id: &str) -> u128 {
+    if let Some(uuid) = parse_uuid(id) {
+        return uuid;
+    }
+    let digest = Sha256::new()
+        .chain_update(website.to_hex())
+        .chain_update([0])
+        .chain_update(what)
+        .chain_update([0])
+        .chain_update(id)
+        .finalize();
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    uuid_from_bytes(bytes)
+}
+
+fn all_properties(extra: &Map<String, Value>) -> String {
+    Value::Object(extra.iter().map(|(k, v)| (k.clone(), Value::String(sanitize_value(v)))).collect()).to_string()
 }
 
 #[cfg(test)]

@@ -3,8 +3,9 @@
 use std::path::Path;
 
 use async_trait::async_trait;
+use datafast_core::uuid::{format_uuid, parse_uuid};
 use datafast_core::ObjectId;
-use datafast_store::{EventRecord, EventStore, SpoolPosition, StoreError, StoreResult};
+use datafast_store::{EventRecord, EventStore, RecentSession, SpoolPosition, StoreError, StoreResult};
 use duckdb::types::{TimeUnit, Value};
 use duckdb::{params, Connection, OptionalExt};
 
@@ -71,36 +72,37 @@ impl EventStore for DuckEventStore {
                                 e.website_id.to_hex(),
                                 Value::Timestamp(TimeUnit::Millisecond, e.timestamp_ms),
                                 e.kind,
-                                e.visitor_id,
-                                e.session_id,
+                                format_uuid(e.visitor_id),
+                                format_uuid(e.session_id),
+                                e.visit_number,
+                                e.entry_path,
                                 e.hostname,
                                 e.pathname,
+                                e.referrer,
                                 e.referrer_domain,
+                                e.referrer_name,
                                 e.channel,
                                 e.utm_source,
                                 e.utm_medium,
                                 e.utm_campaign,
-                                e.country,
-                                e.region,
-                                e.city,
-                                e.browser,
-                                e.os,
-                                e.device,
-                                e.goal_name,
-                                e.properties,
-                                e.referrer,
-                                e.referrer_name,
                                 e.utm_term,
                                 e.utm_content,
                                 e.ref_param,
                                 e.source_param,
                                 e.via_param,
-                                e.browser_version,
-                                e.os_version,
-                                e.language,
+                                e.country,
+                                e.region,
+                                e.city,
                                 e.latitude,
                                 e.longitude,
-                                e.visit_number,
+                                e.browser,
+                                e.browser_version,
+                                e.os,
+                                e.os_version,
+                                e.device,
+                                e.language,
+                                e.goal_name,
+                                e.properties,
                             ])
                             .map_err(backend)?;
                     }
@@ -139,6 +141,43 @@ impl EventStore for DuckEventStore {
                 })
                 .map(|n| n as u64)
                 .map_err(backend)
+            })
+            .await
+    }
+
+    async fn recent_sessions(&self, since_ms: i64) -> StoreResult<Vec<RecentSession>> {
+        self.db
+            .run(move |c| {
+                let mut stmt = c
+                    .prepare(
+                        "SELECT website_id, visitor_id::VARCHAR, arg_max(session_id, ts)::VARCHAR,
+                                arg_max(visit_number, ts), arg_max(entry_path, ts), epoch_ms(max(ts))
+                         FROM events WHERE ts >= make_timestamp(? * 1000) GROUP BY website_id, visitor_id",
+                    )
+                    .map_err(backend)?;
+                let rows = stmt
+                    .query_map([since_ms], |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get(3)?,
+                            r.get(4)?,
+                            r.get(5)?,
+                        ))
+                    })
+                    .map_err(backend)?;
+                let mut out = Vec::new();
+                for row in rows {
+                    let (website, visitor_id, session_id, visit_number, entry_path, last_ms) = row.map_err(backend)?;
+                    let (Ok(website_id), Some(visitor_id), Some(session_id)) =
+                        (website.parse::<ObjectId>(), parse_uuid(&visitor_id), parse_uuid(&session_id))
+                    else {
+                        continue;
+                    };
+                    out.push(RecentSession { website_id, visitor_id, session_id, visit_number, entry_path, last_ms });
+                }
+                Ok(out)
             })
             .await
     }

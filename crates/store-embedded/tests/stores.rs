@@ -74,9 +74,11 @@ async fn events_append_atomically_and_persist() {
     let site = ObjectId::generate();
     let event = |ms| {
         let mut e = EventRecord::new(site, ms, "pageview");
-        e.visitor_id = "v1".into();
-        e.session_id = "s1".into();
+        e.visitor_id = 1 + (ms as u128 % 2);
+        e.session_id = 10 + (ms as u128 % 2);
         e.pathname = "/".into();
+        e.entry_path = format!("/entry/{}", ms % 2);
+        e.visit_number = 1 + (ms as i32 % 2);
         e.latitude = Some(48.85);
         e
     };
@@ -93,4 +95,15 @@ async fn events_append_atomically_and_persist() {
     let reopened = DuckEventStore::open(&events_path(dir.path())).await.unwrap();
     assert_eq!(reopened.count_events(site).await.unwrap(), 100);
     assert_eq!(reopened.spool_position().await.unwrap(), Some(SpoolPosition { segment: 3, offset: 4096 }));
+    // Each visitor's latest session since a time, for the session tracker after a restart.
+    let mut recent = reopened.recent_sessions(50).await.unwrap();
+    recent.sort_by_key(|r| r.visitor_id);
+    assert_eq!(recent.len(), 2);
+    assert_eq!(
+        (recent[0].visitor_id, recent[0].session_id, recent[0].visit_number, recent[0].entry_path.as_str()),
+        (1, 10, 1, "/entry/0")
+    );
+    assert_eq!((recent[0].last_ms, recent[1].last_ms), (98, 99));
+    assert_eq!(recent[1].session_id, 11);
+    assert!(reopened.recent_sessions(100).await.unwrap().is_empty());
 }

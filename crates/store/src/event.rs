@@ -7,54 +7,58 @@ use serde::{Deserialize, Serialize};
 
 use crate::StoreResult;
 
-/// One enriched event as stored. Dimensions are plain strings ("" when unknown) so that the
-/// columnar engines store them dictionary-encoded and group by them cheaply. The visitor's IP
-/// address is never part of it.
+/// One enriched event as stored, in the column order of the events table. Dimensions are plain
+/// strings ("" when unknown) so that the columnar engines store them dictionary-encoded and
+/// group by them cheaply. The visitor's IP address is never part of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventRecord {
     pub website_id: ObjectId,
     pub timestamp_ms: i64,
     /// `pageview`, `goal`, `payment`, `identify`, `external_link`.
     pub kind: String,
-    pub visitor_id: String,
-    pub session_id: String,
+    /// A UUID (see `datafast_core::uuid`); 0 only before identity is assigned.
+    pub visitor_id: u128,
+    /// A UUID; the tracker's `s` prefix is not part of it.
+    pub session_id: u128,
+    /// The visitor's session number: 1 for a first visit.
+    pub visit_number: i32,
+    /// Path of the first page of this session.
+    pub entry_path: String,
     pub hostname: String,
     pub pathname: String,
+    /// Full referrer URL as sent, "" for none.
+    pub referrer: String,
     /// Source domain (`google.com`), "" for direct traffic.
     pub referrer_domain: String,
+    /// Display name of the source (`Google`, `X`), "" for direct traffic.
+    pub referrer_name: String,
     /// Channel (`Direct`, `Organic Search`, `Paid Search`, `Organic Social`, ...).
     pub channel: String,
     pub utm_source: String,
     pub utm_medium: String,
     pub utm_campaign: String,
-    /// ISO 3166-1 alpha-2, "" when unknown.
-    pub country: String,
-    pub region: String,
-    pub city: String,
-    pub browser: String,
-    pub os: String,
-    /// `desktop`, `mobile`, `tablet`, "" when unknown.
-    pub device: String,
-    pub goal_name: String,
-    /// Goal, identify or payment properties as a JSON object text, "" when none.
-    pub properties: String,
-    /// Full referrer URL as sent, "" for none.
-    pub referrer: String,
-    /// Display name of the source (`Google`, `X`), "" for direct traffic.
-    pub referrer_name: String,
     pub utm_term: String,
     pub utm_content: String,
     /// The `ref`, `source` and `via` URL parameters.
     pub ref_param: String,
     pub source_param: String,
     pub via_param: String,
-    pub browser_version: String,
-    pub os_version: String,
-    pub language: String,
+    /// ISO 3166-1 alpha-2, "" when unknown.
+    pub country: String,
+    pub region: String,
+    pub city: String,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
-    /// The visitor's all-time session number as the client counted it (0: unknown).
-    pub visit_number: i32,
+    pub browser: String,
+    pub browser_version: String,
+    pub os: String,
+    pub os_version: String,
+    /// `desktop`, `mobile`, `tablet`, "" when unknown.
+    pub device: String,
+    pub language: String,
+    pub goal_name: String,
+    /// Goal, identify, payment or link properties as a JSON object text, "" when none.
+    pub properties: String,
 }
 
 impl EventRecord {
@@ -64,38 +68,50 @@ impl EventRecord {
             website_id,
             timestamp_ms,
             kind: kind.to_string(),
-            visitor_id: String::new(),
-            session_id: String::new(),
+            visitor_id: 0,
+            session_id: 0,
+            visit_number: 1,
+            entry_path: String::new(),
             hostname: String::new(),
             pathname: String::new(),
+            referrer: String::new(),
             referrer_domain: String::new(),
+            referrer_name: String::new(),
             channel: String::new(),
             utm_source: String::new(),
             utm_medium: String::new(),
             utm_campaign: String::new(),
-            country: String::new(),
-            region: String::new(),
-            city: String::new(),
-            browser: String::new(),
-            os: String::new(),
-            device: String::new(),
-            goal_name: String::new(),
-            properties: String::new(),
-            referrer: String::new(),
-            referrer_name: String::new(),
             utm_term: String::new(),
             utm_content: String::new(),
             ref_param: String::new(),
             source_param: String::new(),
             via_param: String::new(),
-            browser_version: String::new(),
-            os_version: String::new(),
-            language: String::new(),
+            country: String::new(),
+            region: String::new(),
+            city: String::new(),
             latitude: None,
             longitude: None,
-            visit_number: 0,
+            browser: String::new(),
+            browser_version: String::new(),
+            os: String::new(),
+            os_version: String::new(),
+            device: String::new(),
+            language: String::new(),
+            goal_name: String::new(),
+            properties: String::new(),
         }
     }
+}
+
+/// A visitor's latest session, as the session tracker needs it to carry on after a restart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecentSession {
+    pub website_id: ObjectId,
+    pub visitor_id: u128,
+    pub session_id: u128,
+    pub visit_number: i32,
+    pub entry_path: String,
+    pub last_ms: i64,
 }
 
 /// A position in the ingestion spool: everything before it is stored.
@@ -113,4 +129,6 @@ pub trait EventStore: Send + Sync + 'static {
     /// The spool position stored with the last appended batch.
     async fn spool_position(&self) -> StoreResult<Option<SpoolPosition>>;
     async fn count_events(&self, website_id: ObjectId) -> StoreResult<u64>;
+    /// Each visitor's latest session among events at or after `since_ms`.
+    async fn recent_sessions(&self, since_ms: i64) -> StoreResult<Vec<RecentSession>>;
 }

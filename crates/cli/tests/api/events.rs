@@ -138,11 +138,27 @@ async fn events_are_validated_enriched_and_stored() {
     .expect(200);
     app.send_event(&pageview(&tracking_id, "https://example.com/", 4), "", None).await.expect(200);
 
+    // The drop counters, as Prometheus reads them.
+    let metrics = app.request(Method::GET, "/metrics").send().await.unwrap().text().await.unwrap();
+    for expected in [
+        "datafast_events_total{outcome=\"accepted\"} 3",
+        "datafast_events_total{outcome=\"invalid\"} 6",
+        "datafast_events_total{outcome=\"unknown_website\"} 1",
+        "datafast_events_total{outcome=\"hostname_not_allowed\"} 1",
+        "datafast_events_total{outcome=\"excluded_path\"} 1",
+        "datafast_events_total{outcome=\"excluded_hostname\"} 1",
+        "datafast_events_total{outcome=\"excluded_ip\"} 1",
+        "datafast_events_total{outcome=\"bot\"} 3",
+        "datafast_sessions_tracked 2",
+    ] {
+        assert!(metrics.lines().any(|l| l == expected), "{expected} missing in\n{metrics}");
+    }
+
     let (code, dir) = app.terminate().await;
     assert_eq!(code, Some(0));
     let rows = stored(
         dir.path(),
-        "SELECT kind, hostname, pathname, channel, referrer_name, referrer_domain, utm_source, utm_campaign, goal_name, properties, visitor_id,
+        "SELECT kind, hostname, pathname, channel, referrer_name, referrer_domain, utm_source, utm_campaign, goal_name, properties, visitor_id::VARCHAR,
                 browser, os, device
          FROM events ORDER BY kind DESC, pathname DESC",
     );

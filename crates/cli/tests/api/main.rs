@@ -6,6 +6,8 @@ mod helpers;
 mod account;
 mod errors;
 mod events;
+mod geo;
+mod import;
 mod keys;
 mod lifecycle;
 mod tokens;

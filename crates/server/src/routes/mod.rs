@@ -41,6 +41,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/events", post(events::ingest).options(|| async { StatusCode::NO_CONTENT }).layer(events_cors()))
         .route("/js/{name}", get(tracker::script))
         .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(CatchPanicLayer::custom(panic_response))
@@ -59,6 +60,30 @@ fn events_cors() -> CorsLayer {
 
 async fn healthz() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok" }))
+}
+
+/// Server-wide ingestion counters in Prometheus' text format: events accepted and dropped per
+/// reason since start, events waiting to be stored, visitors with an open session. Totals only:
+/// nothing here names a website.
+async fn metrics(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    let mut out = String::from(
+        "# HELP datafast_events_total Events received since start, by outcome (accepted or the drop reason).\n\
+         # TYPE datafast_events_total counter\n",
+    );
+    for (outcome, n) in state.pipeline.drops.snapshot() {
+        out.push_str(&format!("datafast_events_total{{outcome=\"{outcome}\"}} {n}\n"));
+    }
+    out.push_str(&format!(
+        "# HELP datafast_ingest_pending Events acknowledged but not yet in the event store.\n\
+         # TYPE datafast_ingest_pending gauge\n\
+         datafast_ingest_pending {}\n\
+         # HELP datafast_sessions_tracked Visitors whose session state is held in memory.\n\
+         # TYPE datafast_sessions_tracked gauge\n\
+         datafast_sessions_tracked {}\n",
+        state.ingest.pending(),
+        state.pipeline.sessions.len()
+    ));
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], out).into_response()
 }
 
 async fn not_found() -> ApiError {
