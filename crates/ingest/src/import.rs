@@ -181,7 +181,7 @@ where
     let mut stored = 0u64;
     let mut store_error = None;
     while let Some(batch) = rx.recv().await {
-        match store.append(batch, None).await {
+        match store.append(Arc::new(batch), None).await {
             Ok(n) => stored += n as u64,
             Err(e) => {
                 // Dropping the receiver stops the producer at its next batch.

@@ -8,9 +8,11 @@
 //! import lines (`Pipeline::enrich` with a `RawEvent` built by `crate::import`). They differ only
 //! in how they are validated and identified; every later step is shared.
 
+use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use datafast_core::net::IpNet;
 use datafast_core::website::{is_goal_name, Website};
@@ -171,8 +173,23 @@ pub struct RawEvent {
     pub ids: IdSource,
 }
 
+/// Websites by the id the tracker sends (tracking id or ObjectId), so that an event costs no
+/// metadata query. Entries live `WEBSITE_TTL` (so changes made by another process show up
+/// soon) and are dropped at once when this server changes a website (`forget_website`);
+/// unknown ids are remembered too, so floods of bogus ids cannot hammer the store.
+struct WebsiteCache {
+    entries: Mutex<HashMap<String, CachedWebsite>>,
+}
+
+/// When it was looked up, and what was found (None: no such website).
+type CachedWebsite = (Instant, Option<Arc<Website>>);
+
+const WEBSITE_TTL: Duration = Duration::from_secs(10);
+const WEBSITE_CACHE_MAX: usize = 10_000;
+
 pub struct Pipeline {
     meta: Arc<dyn MetaStore>,
+    websites: WebsiteCache,
     identity: Identity,
     geo: Option<GeoDb>,
     pub sessions: SessionTracker,
@@ -285,7 +302,21 @@ fn path_excluded(path: &str, patterns: &[String]) -> bool {
 
 impl Pipeline {
     pub fn new(meta: Arc<dyn MetaStore>, identity: Identity, geo: Option<GeoDb>) -> Self {
-        Pipeline { meta, identity, geo, sessions: SessionTracker::default(), drops: DropCounters::default() }
+        Pipeline {
+            meta,
+            websites: WebsiteCache { entries: Mutex::new(HashMap::new()) },
+            identity,
+            geo,
+            sessions: SessionTracker::default(),
+            drops: DropCounters::default(),
+        }
+    }
+
+    /// Call after changing a website's settings so the next event sees them.
+    pub fn forget_website(&self, website: &Website) {
+        let mut entries = self.websites.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries.remove(&website.id.to_hex());
+        entries.remove(&website.tracking_id);
     }
 
     /// The tracker's and the SDK's payload: validated, its website looked up, then enriched.
@@ -318,12 +349,27 @@ impl Pipeline {
         }
     }
 
-    async fn resolve_website(&self, id: &str) -> Result<Option<Website>, StoreError> {
-        // Newer installs carry a `dfid_` tracking id, older ones the website's ObjectId.
-        match id.parse::<ObjectId>() {
-            Ok(oid) => self.meta.website(oid).await,
-            Err(_) => self.meta.website_by_tracking_id(id).await,
+    async fn resolve_website(&self, id: &str) -> Result<Option<Arc<Website>>, StoreError> {
+        if let Some((at, site)) = self.websites.entries.lock().unwrap_or_else(|p| p.into_inner()).get(id) {
+            if at.elapsed() < WEBSITE_TTL {
+                return Ok(site.clone());
+            }
         }
+        // Newer installs carry a `dfid_` tracking id, older ones the website's ObjectId.
+        let site = match id.parse::<ObjectId>() {
+            Ok(oid) => self.meta.website(oid).await?,
+            Err(_) => self.meta.website_by_tracking_id(id).await?,
+        }
+        .map(Arc::new);
+        let mut entries = self.websites.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.len() >= WEBSITE_CACHE_MAX {
+            entries.retain(|_, (at, _)| at.elapsed() < WEBSITE_TTL);
+            if entries.len() >= WEBSITE_CACHE_MAX {
+                entries.clear();
+            }
+        }
+        entries.insert(id.to_string(), (Instant::now(), site.clone()));
+        Ok(site)
     }
 
     fn steps(&self, website: &Website, raw: RawEvent) -> Result<Accepted, Drop> {

@@ -174,12 +174,12 @@ async fn replay(config: &IngestConfig, store: &dyn EventStore) -> StoreResult<u6
             .map_err(io_err)?;
         for chunk in frames.chunks(config.batch_size) {
             let reached = chunk.last().map(|(_, p)| *p);
-            replayed += store.append(chunk.iter().map(|(r, _)| r.clone()).collect(), reached).await?;
+            replayed += store.append(Arc::new(chunk.iter().map(|(r, _)| r.clone()).collect()), reached).await?;
         }
     }
     let next = (start.segment + 1).max(segments.last().map_or(1, |s| s + 1));
     // Everything before the new segment is now stored; old segments can go.
-    store.append(Vec::new(), Some(SpoolPosition { segment: next, offset: 0 })).await?;
+    store.append(Arc::new(Vec::new()), Some(SpoolPosition { segment: next, offset: 0 })).await?;
     for segment in segments {
         let _ = std::fs::remove_file(spool::segment_path(&config.spool_dir, segment));
     }
@@ -278,13 +278,13 @@ async fn writer_loop(
         if buffer.is_empty() {
             continue;
         }
-        let batch = std::mem::take(&mut buffer);
+        let batch = Arc::new(std::mem::take(&mut buffer));
         let n = batch.len();
         let mut delay = Duration::from_millis(100);
         // Retry until stored: the events are safe in the spool meanwhile, and the pending
         // bound turns a stuck store into 503s rather than memory growth.
         loop {
-            match store.append(batch.clone(), reached).await {
+            match store.append(Arc::clone(&batch), reached).await {
                 Ok(_) => break,
                 Err(e) => {
                     tracing::error!(error = %e, events = n, "storing a batch failed; retrying");

@@ -1,12 +1,14 @@
 //! `EventStore` on DuckDB.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use async_trait::async_trait;
 use datafast_core::uuid::{format_uuid, parse_uuid};
 use datafast_core::ObjectId;
 use datafast_store::{EventRecord, EventStore, RecentSession, SpoolPosition, StoreError, StoreResult};
-use duckdb::types::{TimeUnit, Value};
+use duckdb::arrow::array::{ArrayRef, Float64Array, Int32Array, StringArray, StringBuilder, TimestampMillisecondArray};
+use duckdb::arrow::record_batch::RecordBatch;
 use duckdb::{params, Connection, OptionalExt};
 
 use crate::blocking::Blocking;
@@ -39,6 +41,63 @@ impl DuckEventStore {
     }
 }
 
+/// The events table's columns, in order, as one Arrow record batch. Visitor and session ids go
+/// in as UUID text and DuckDB's appender casts them to its UUID type vector-wise.
+fn record_batch(events: &[EventRecord]) -> StoreResult<RecordBatch> {
+    fn strings<'a>(events: &'a [EventRecord], field: impl Fn(&'a EventRecord) -> &'a str) -> ArrayRef {
+        let bytes = events.iter().map(|e| field(e).len()).sum();
+        let mut b = StringBuilder::with_capacity(events.len(), bytes);
+        for e in events {
+            b.append_value(field(e));
+        }
+        Arc::new(b.finish())
+    }
+    fn uuids(events: &[EventRecord], field: impl Fn(&EventRecord) -> u128) -> ArrayRef {
+        let mut b = StringBuilder::with_capacity(events.len(), events.len() * 36);
+        for e in events {
+            b.append_value(format_uuid(field(e)));
+        }
+        Arc::new(b.finish())
+    }
+    let columns: Vec<(&str, ArrayRef)> = vec![
+        ("website_id", Arc::new(StringArray::from_iter_values(events.iter().map(|e| e.website_id.to_hex())))),
+        ("ts", Arc::new(TimestampMillisecondArray::from_iter_values(events.iter().map(|e| e.timestamp_ms)))),
+        ("kind", strings(events, |e| &e.kind)),
+        ("visitor_id", uuids(events, |e| e.visitor_id)),
+        ("session_id", uuids(events, |e| e.session_id)),
+        ("visit_number", Arc::new(Int32Array::from_iter_values(events.iter().map(|e| e.visit_number)))),
+        ("entry_path", strings(events, |e| &e.entry_path)),
+        ("hostname", strings(events, |e| &e.hostname)),
+        ("pathname", strings(events, |e| &e.pathname)),
+        ("referrer", strings(events, |e| &e.referrer)),
+        ("referrer_domain", strings(events, |e| &e.referrer_domain)),
+        ("referrer_name", strings(events, |e| &e.referrer_name)),
+        ("channel", strings(events, |e| &e.channel)),
+        ("utm_source", strings(events, |e| &e.utm_source)),
+        ("utm_medium", strings(events, |e| &e.utm_medium)),
+        ("utm_campaign", strings(events, |e| &e.utm_campaign)),
+        ("utm_term", strings(events, |e| &e.utm_term)),
+        ("utm_content", strings(events, |e| &e.utm_content)),
+        ("ref_param", strings(events, |e| &e.ref_param)),
+        ("source_param", strings(events, |e| &e.source_param)),
+        ("via_param", strings(events, |e| &e.via_param)),
+        ("country", strings(events, |e| &e.country)),
+        ("region", strings(events, |e| &e.region)),
+        ("city", strings(events, |e| &e.city)),
+        ("latitude", Arc::new(Float64Array::from_iter(events.iter().map(|e| e.latitude)))),
+        ("longitude", Arc::new(Float64Array::from_iter(events.iter().map(|e| e.longitude)))),
+        ("browser", strings(events, |e| &e.browser)),
+        ("browser_version", strings(events, |e| &e.browser_version)),
+        ("os", strings(events, |e| &e.os)),
+        ("os_version", strings(events, |e| &e.os_version)),
+        ("device", strings(events, |e| &e.device)),
+        ("language", strings(events, |e| &e.language)),
+        ("goal_name", strings(events, |e| &e.goal_name)),
+        ("properties", strings(events, |e| &e.properties)),
+    ];
+    RecordBatch::try_from_iter(columns).map_err(|e| StoreError::Backend(format!("building the event batch: {e}")))
+}
+
 fn migrate_duckdb(conn: &mut Connection) -> StoreResult<()> {
     let tx = conn.transaction().map_err(backend)?;
     tx.execute_batch("CREATE TABLE IF NOT EXISTS datafast_schema (version BIGINT NOT NULL)").map_err(backend)?;
@@ -57,7 +116,7 @@ fn migrate_duckdb(conn: &mut Connection) -> StoreResult<()> {
 
 #[async_trait]
 impl EventStore for DuckEventStore {
-    async fn append(&self, events: Vec<EventRecord>, reached: Option<SpoolPosition>) -> StoreResult<usize> {
+    async fn append(&self, events: Arc<Vec<EventRecord>>, reached: Option<SpoolPosition>) -> StoreResult<usize> {
         if events.is_empty() && reached.is_none() {
             return Ok(0);
         }
@@ -66,45 +125,10 @@ impl EventStore for DuckEventStore {
                 let tx = c.transaction().map_err(backend)?;
                 {
                     let mut appender = tx.appender("events").map_err(backend)?;
-                    for e in &events {
-                        appender
-                            .append_row(params![
-                                e.website_id.to_hex(),
-                                Value::Timestamp(TimeUnit::Millisecond, e.timestamp_ms),
-                                e.kind,
-                                format_uuid(e.visitor_id),
-                                format_uuid(e.session_id),
-                                e.visit_number,
-                                e.entry_path,
-                                e.hostname,
-                                e.pathname,
-                                e.referrer,
-                                e.referrer_domain,
-                                e.referrer_name,
-                                e.channel,
-                                e.utm_source,
-                                e.utm_medium,
-                                e.utm_campaign,
-                                e.utm_term,
-                                e.utm_content,
-                                e.ref_param,
-                                e.source_param,
-                                e.via_param,
-                                e.country,
-                                e.region,
-                                e.city,
-                                e.latitude,
-                                e.longitude,
-                                e.browser,
-                                e.browser_version,
-                                e.os,
-                                e.os_version,
-                                e.device,
-                                e.language,
-                                e.goal_name,
-                                e.properties,
-                            ])
-                            .map_err(backend)?;
+                    if !events.is_empty() {
+                        // Column-wise: one Arrow batch, appended vector by vector (several
+                        // times faster than binding 34 values per row).
+                        appender.append_record_batch(record_batch(&events)?).map_err(backend)?;
                     }
                     appender.flush().map_err(backend)?;
                 }

@@ -86,7 +86,7 @@ async fn events_append_atomically_and_persist() {
         let store = DuckEventStore::open(&events_path(dir.path())).await.unwrap();
         assert_eq!(store.spool_position().await.unwrap(), None);
         let at = SpoolPosition { segment: 3, offset: 4096 };
-        let stored = store.append((0..100).map(event).collect(), Some(at)).await.unwrap();
+        let stored = store.append(std::sync::Arc::new((0..100).map(event).collect()), Some(at)).await.unwrap();
         assert_eq!(stored, 100);
         assert_eq!(store.spool_position().await.unwrap(), Some(at));
         assert_eq!(store.count_events(site).await.unwrap(), 100);

@@ -1,6 +1,8 @@
 //! Events: the append-only fact table the analytics queries read, and the ingestion cursor
 //! stored atomically with each batch so that a restart replays exactly what is missing.
 
+use std::sync::Arc;
+
 use async_trait::async_trait;
 use datafast_core::ObjectId;
 use serde::{Deserialize, Serialize};
@@ -125,7 +127,8 @@ pub struct SpoolPosition {
 pub trait EventStore: Send + Sync + 'static {
     /// Appends a batch atomically, together with the spool position it reaches: either every
     /// event and the new position are stored, or nothing is.
-    async fn append(&self, events: Vec<EventRecord>, reached: Option<SpoolPosition>) -> StoreResult<usize>;
+    /// Shared, not owned: a writer that must retry keeps the batch without copying it.
+    async fn append(&self, events: Arc<Vec<EventRecord>>, reached: Option<SpoolPosition>) -> StoreResult<usize>;
     /// The spool position stored with the last appended batch.
     async fn spool_position(&self) -> StoreResult<Option<SpoolPosition>>;
     async fn count_events(&self, website_id: ObjectId) -> StoreResult<u64>;

@@ -149,6 +149,7 @@ pub async fn update(
     let update = website::apply_update(&site, &body)?;
     apply(&mut site, update);
     state.meta.update_website(&site).await?;
+    state.pipeline.forget_website(&site);
     Ok(respond::one(settings_json(&site)))
 }
 

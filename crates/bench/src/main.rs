@@ -1,0 +1,456 @@
+//! `datafast-bench`: repeatable measurements of the ingestion path, each beside a baseline
+//! measured in the same run on the same machine.
+//!
+//! - `ingest`: end-to-end events/s and latency of `POST /api/events` on the real server (events
+//!   durable in the spool when answered, all of them checked in the store afterwards), against
+//!   the same HTTP stack (axum/hyper/tokio, same layers) answering a no-op endpoint.
+//! - `import`: `datafast import` rows/s on generated history, against DuckDB's own Appender
+//!   writing the same (already enriched) rows into the same table; bytes stored per event.
+//! - `gen`: writes generated traffic as import lines (for other tools and the query benchmark).
+//! - `noop-server`: the baseline server (started by `ingest`).
+//!
+//! Build and run: `cargo build -p datafast -p datafast-bench` then
+//! `$CARGO_TARGET_DIR/debug/datafast-bench ingest` (see docs/benchmarks.md).
+
+mod traffic;
+
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context};
+use clap::{Parser, Subcommand};
+use serde_json::{json, Value};
+
+use crate::traffic::{Traffic, USER_AGENTS};
+
+#[derive(Parser)]
+#[command(name = "datafast-bench", about = "Ingestion benchmarks with same-run baselines")]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// HTTP ingestion: the real server vs a no-op endpoint on the same stack.
+    Ingest {
+        #[arg(long, default_value_t = 200_000)]
+        events: usize,
+        #[arg(long, default_value_t = 64)]
+        concurrency: usize,
+        /// The `datafast` binary (default: next to this one).
+        #[arg(long)]
+        server_bin: Option<PathBuf>,
+    },
+    /// `datafast import` vs DuckDB's Appender on the same rows.
+    Import {
+        #[arg(long, default_value_t = 1_000_000)]
+        events: u64,
+        #[arg(long)]
+        server_bin: Option<PathBuf>,
+    },
+    /// Writes generated traffic as `datafast import` lines.
+    Gen {
+        #[arg(long)]
+        events: u64,
+        #[arg(long, default_value_t = 30)]
+        days: u32,
+        #[arg(long, default_value = "bench.example")]
+        domain: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Timeline end, Unix ms (default: now).
+        #[arg(long)]
+        end_ms: Option<i64>,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The baseline: same HTTP stack, `POST /api/events` parses the JSON and answers success.
+    NoopServer,
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    match cli.command {
+        Cmd::Ingest { events, concurrency, server_bin } => rt.block_on(ingest(events, concurrency, server_bin)),
+        Cmd::Import { events, server_bin } => rt.block_on(import(events, server_bin)),
+        Cmd::Gen { events, days, domain, seed, end_ms, out } => {
+            let end = end_ms.unwrap_or_else(now_ms);
+            let mut w = BufWriter::with_capacity(1 << 20, std::fs::File::create(&out)?);
+            for e in Traffic::new(&domain, events, days, end, seed) {
+                writeln!(w, "{}", e.import_line())?;
+            }
+            w.flush()?;
+            Ok(())
+        }
+        Cmd::NoopServer => rt.block_on(noop_server()),
+    }
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+fn server_bin(given: Option<PathBuf>) -> anyhow::Result<PathBuf> {
+    let bin = match given {
+        Some(b) => b,
+        None => std::env::current_exe()?.with_file_name("datafast"),
+    };
+    if !bin.exists() {
+        bail!("{} not found: build it with `cargo build -p datafast` or pass --server-bin", bin.display());
+    }
+    Ok(bin)
+}
+
+// ---- servers ---------------------------------------------------------------------------------
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    /// Starts a process that prints `… listening on http://ADDR` on its first stdout line.
+    fn start(mut cmd: Command) -> anyhow::Result<Server> {
+        let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn()?;
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().context("stdout")?).read_line(&mut line)?;
+        let base = line.trim().rsplit(' ').next().unwrap_or("").to_string();
+        if !base.starts_with("http://") {
+            let _ = child.kill();
+            bail!("server did not announce its address: {line:?}");
+        }
+        Ok(Server { child, base })
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// SIGTERM, then wait: the datafast server stores every accepted event before exiting.
+    fn stop(mut self) -> anyhow::Result<()> {
+        Command::new("kill").args(["-TERM", &self.pid().to_string()]).status()?;
+        let status = self.child.wait()?;
+        if !status.success() {
+            bail!("server exited with {status}");
+        }
+        Ok(())
+    }
+}
+
+/// Peak resident memory (VmHWM) of a running process, in MiB.
+fn peak_rss_mib(pid: u32) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let kb: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+async fn noop_server() -> anyhow::Result<()> {
+    use axum::routing::post;
+    // The same stack as the real server: axum router, tracing and panic layers, CORS on the
+    // route, connect info, the body read bounded and parsed as JSON.
+    async fn accept(body: axum::body::Bytes) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        match serde_json::from_slice::<Value>(&body) {
+            Ok(_) => axum::Json(json!({"status": "success"})).into_response(),
+            Err(_) => axum::http::StatusCode::BAD_REQUEST.into_response(),
+        }
+    }
+    let cors = tower_http::cors::CorsLayer::new().allow_origin(tower_http::cors::Any);
+    let app = axum::Router::new()
+        .route("/api/events", post(accept).layer(cors))
+        .layer(axum::extract::DefaultBodyLimit::max(64 * 1024))
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .layer(tower_http::trace::TraceLayer::new_for_http());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    println!("noop listening on http://{}", listener.local_addr()?);
+    std::io::stdout().flush()?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await?;
+    Ok(())
+}
+
+fn create_account(bin: &Path, dir: &Path) -> anyhow::Result<String> {
+    let out = Command::new(bin)
+        .args(["account", "create", "--email", "bench@example.com", "--data-dir"])
+        .arg(dir)
+        .output()?;
+    if !out.status.success() {
+        bail!("account create failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let v: Value = serde_json::from_slice(&out.stdout)?;
+    Ok(v["token"].as_str().context("token")?.to_string())
+}
+
+async fn create_website(base: &str, token: &str, domain: &str) -> anyhow::Result<(String, String)> {
+    let r: Value = reqwest::Client::new()
+        .post(format!("{base}/api/v1/admin/websites"))
+        .bearer_auth(token)
+        .json(&json!({"domain": domain, "timezone": "UTC"}))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let w = &r["data"][0];
+    Ok((w["websiteId"].as_str().context("websiteId")?.into(), w["trackingId"].as_str().context("trackingId")?.into()))
+}
+
+fn serve_cmd(bin: &Path, dir: &Path) -> Command {
+    let mut cmd = Command::new(bin);
+    cmd.args(["serve", "--listen", "127.0.0.1:0", "--data-dir"]).arg(dir).env("DATAFAST_LOG", "warn");
+    cmd
+}
+
+// ---- HTTP load -------------------------------------------------------------------------------
+
+struct Request {
+    body: String,
+    ua: &'static str,
+    ip: String,
+}
+
+#[derive(Default)]
+struct LoadResult {
+    ok: usize,
+    busy: usize,
+    failed: usize,
+    seconds: f64,
+    latencies_us: Vec<u64>,
+}
+
+impl LoadResult {
+    fn rate(&self) -> f64 {
+        self.ok as f64 / self.seconds
+    }
+    fn percentile_ms(&self, p: f64) -> f64 {
+        if self.latencies_us.is_empty() {
+            return 0.0;
+        }
+        let i = ((self.latencies_us.len() - 1) as f64 * p).round() as usize;
+        self.latencies_us[i] as f64 / 1000.0
+    }
+}
+
+async fn load(base: &str, requests: Arc<Vec<Request>>, concurrency: usize) -> LoadResult {
+    let client = reqwest::Client::builder().pool_max_idle_per_host(concurrency).build().expect("http client");
+    let url = format!("{base}/api/events");
+    let next = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let (client, url, next, requests) = (client.clone(), url.clone(), Arc::clone(&next), Arc::clone(&requests));
+        tasks.push(tokio::spawn(async move {
+            let mut part = LoadResult::default();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(r) = requests.get(i) else { break };
+                let t = Instant::now();
+                let sent = client
+                    .post(&url)
+                    .header("Content-Type", "text/plain")
+                    .header("User-Agent", r.ua)
+                    .header("X-Forwarded-For", &r.ip)
+                    .body(r.body.clone())
+                    .send()
+                    .await;
+                let status = match sent {
+                    Ok(resp) => {
+                        let s = resp.status().as_u16();
+                        let _ = resp.bytes().await;
+                        s
+                    }
+                    Err(_) => 0,
+                };
+                part.latencies_us.push(t.elapsed().as_micros() as u64);
+                match status {
+                    200 => part.ok += 1,
+                    503 => part.busy += 1,
+                    _ => part.failed += 1,
+                }
+            }
+            part
+        }));
+    }
+    let mut total = LoadResult::default();
+    for t in tasks {
+        let part = t.await.expect("load task");
+        total.ok += part.ok;
+        total.busy += part.busy;
+        total.failed += part.failed;
+        total.latencies_us.extend(part.latencies_us);
+    }
+    total.seconds = started.elapsed().as_secs_f64();
+    total.latencies_us.sort_unstable();
+    total
+}
+
+async fn ingest(events: usize, concurrency: usize, bin: Option<PathBuf>) -> anyhow::Result<()> {
+    let bin = server_bin(bin)?;
+    let dir = tempfile::tempdir()?;
+    let token = create_account(&bin, dir.path())?;
+    let server = Server::start(serve_cmd(&bin, dir.path()))?;
+    let (_, tracking_id) = create_website(&server.base, &token, "bench.example").await?;
+    let make = |n: usize, seed: u64| -> Arc<Vec<Request>> {
+        Arc::new(
+            Traffic::new("bench.example", n as u64, 30, now_ms(), seed)
+                .map(|e| Request {
+                    body: e.tracker_payload(&tracking_id, "bench.example"),
+                    ua: USER_AGENTS[e.ua],
+                    ip: e.ip_text(),
+                })
+                .collect(),
+        )
+    };
+    let warmup = make(5_000, 7);
+    let measured = make(events, 1);
+    let body_bytes: usize = measured.iter().map(|r| r.body.len()).sum();
+
+    let noop = Server::start({
+        let mut c = Command::new(std::env::current_exe()?);
+        c.arg("noop-server");
+        c
+    })?;
+    load(&noop.base, Arc::clone(&warmup), concurrency).await;
+    let baseline = load(&noop.base, Arc::clone(&measured), concurrency).await;
+    let noop_rss = peak_rss_mib(noop.pid());
+    let mut noop = noop;
+    let _ = noop.child.kill();
+    let _ = noop.child.wait();
+
+    load(&server.base, Arc::clone(&warmup), concurrency).await;
+    let real = load(&server.base, Arc::clone(&measured), concurrency).await;
+    let server_rss = peak_rss_mib(server.pid());
+    let stop_started = Instant::now();
+    server.stop()?;
+    let drain_s = stop_started.elapsed().as_secs_f64();
+
+    let db = dir.path().join("events.duckdb");
+    let stored: i64 = duckdb::Connection::open(&db)?.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
+    let expected = warmup.len() + real.ok;
+    let file_bytes = std::fs::metadata(&db)?.len();
+
+    println!("HTTP ingestion, {events} generated events, {concurrency} connections, client and server on this machine");
+    println!("| | events/s | p50 ms | p99 ms | 503s | errors | peak RSS MiB |");
+    println!("|---|---|---|---|---|---|---|");
+    for (name, r, rss) in
+        [("datafast POST /api/events", &real, server_rss), ("no-op endpoint, same stack", &baseline, noop_rss)]
+    {
+        println!(
+            "| {name} | {:.0} | {:.2} | {:.2} | {} | {} | {:.0} |",
+            r.rate(),
+            r.percentile_ms(0.5),
+            r.percentile_ms(0.99),
+            r.busy,
+            r.failed,
+            rss.unwrap_or(0.0)
+        );
+    }
+    println!("ratio datafast / no-op throughput: {:.2}", real.rate() / baseline.rate());
+    println!("mean request body: {:.0} bytes", body_bytes as f64 / events as f64);
+    println!("stored {stored} of {expected} acknowledged events (drain at shutdown {drain_s:.2} s)");
+    println!("events.duckdb: {file_bytes} bytes, {:.1} bytes/event", file_bytes as f64 / stored.max(1) as f64);
+    if stored as usize != expected {
+        bail!("acknowledged events missing from the store: {stored} != {expected}");
+    }
+    Ok(())
+}
+
+// ---- import ----------------------------------------------------------------------------------
+
+async fn import(events: u64, bin: Option<PathBuf>) -> anyhow::Result<()> {
+    let bin = server_bin(bin)?;
+    let dir = tempfile::tempdir()?;
+    let file = dir.path().join("history.ndjson");
+    {
+        let mut w = BufWriter::with_capacity(1 << 20, std::fs::File::create(&file)?);
+        for e in Traffic::new("bench.example", events, 90, now_ms(), 3) {
+            writeln!(w, "{}", e.import_line())?;
+        }
+        w.flush()?;
+    }
+    let file_mb = std::fs::metadata(&file)?.len() as f64 / 1e6;
+    let data = dir.path().join("data");
+    let token = create_account(&bin, &data)?;
+    let server = Server::start(serve_cmd(&bin, &data))?;
+    let (website_id, _) = create_website(&server.base, &token, "bench.example").await?;
+    server.stop()?;
+
+    let started = Instant::now();
+    let mut child = Command::new(&bin)
+        .args(["import", "--quiet", "--website", &website_id])
+        .arg(&file)
+        .arg("--data-dir")
+        .arg(&data)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()?;
+    let pid = child.id();
+    let mut peak = 0.0f64;
+    while child.try_wait()?.is_none() {
+        if let Some(m) = peak_rss_mib(pid) {
+            peak = peak.max(m);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let import_s = started.elapsed().as_secs_f64();
+    let mut out = String::new();
+    std::io::Read::read_to_string(&mut child.stdout.take().context("stdout")?, &mut out)?;
+    let summary: Value = serde_json::from_str(out.trim()).with_context(|| format!("import output: {out}"))?;
+    let stored = summary["stored"].as_u64().unwrap_or(0);
+    let db = data.join("events.duckdb");
+    let file_bytes = std::fs::metadata(&db)?.len();
+
+    // Baseline: the same rows, already enriched, appended by DuckDB's Appender into the same
+    // table in a fresh database.
+    let (rows, ddl) = {
+        let conn = duckdb::Connection::open(&db)?;
+        let ddl: String =
+            conn.query_row("SELECT sql FROM duckdb_tables() WHERE table_name = 'events'", [], |r| r.get(0))?;
+        let mut stmt = conn.prepare(
+            "SELECT * REPLACE (visitor_id::VARCHAR AS visitor_id, session_id::VARCHAR AS session_id) FROM events",
+        )?;
+        let n = stmt.column_count();
+        let _ = n;
+        let mut rows = Vec::with_capacity(stored as usize);
+        let mut q = stmt.query([])?;
+        while let Some(row) = q.next()? {
+            let width = row.as_ref().column_count();
+            rows.push((0..width).map(|i| row.get::<_, duckdb::types::Value>(i)).collect::<Result<Vec<_>, _>>()?);
+        }
+        (rows, ddl)
+    };
+    let baseline_db = dir.path().join("appender.duckdb");
+    let conn = duckdb::Connection::open(&baseline_db)?;
+    conn.execute_batch(&ddl)?;
+    let started = Instant::now();
+    {
+        let mut appender = conn.appender("events")?;
+        for row in &rows {
+            appender.append_row(duckdb::appender_params_from_iter(row))?;
+        }
+        appender.flush()?;
+    }
+    let appender_s = started.elapsed().as_secs_f64();
+    drop(conn);
+    let appender_bytes = std::fs::metadata(&baseline_db)?.len();
+
+    let import_rate = stored as f64 / import_s;
+    let appender_rate = rows.len() as f64 / appender_s;
+    println!("Import of {events} generated events ({file_mb:.0} MB NDJSON, 90 days, one website)");
+    println!("| | rows/s | seconds | peak RSS MiB |");
+    println!("|---|---|---|---|");
+    println!("| datafast import (parse + enrich + sessions + store) | {import_rate:.0} | {import_s:.2} | {peak:.0} |");
+    println!("| DuckDB Appender, same rows already enriched | {appender_rate:.0} | {appender_s:.2} | |");
+    println!("ratio import / Appender: {:.2}", import_rate / appender_rate);
+    println!("stored {stored} rows; dropped {}", summary["dropped"]);
+    println!(
+        "events.duckdb: {file_bytes} bytes, {:.1} bytes/event (Appender copy: {:.1} bytes/event)",
+        file_bytes as f64 / stored.max(1) as f64,
+        appender_bytes as f64 / rows.len().max(1) as f64
+    );
+    Ok(())
+}
