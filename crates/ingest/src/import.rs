@@ -19,8 +19,10 @@ use url::Url;
 
 use crate::pipeline::{Drop, IdSource, Outcome, Pipeline, RawEvent, Resolved};
 
-/// Events per store transaction.
-pub const IMPORT_BATCH: usize = 50_000;
+/// Events per store transaction: one DuckDB row group, so each commit compresses a full row
+/// group once instead of re-compressing a partial one at every checkpoint (measured: 75k → 100k
+/// rows/s and 64 → 52 bytes/event against 50 000-row batches).
+pub const IMPORT_BATCH: usize = 122_880;
 /// Longest accepted line; longer ones are dropped as invalid without being buffered whole.
 pub const MAX_LINE_BYTES: usize = 64 * 1024;
 /// How many dropped lines are reported individually (with their line number and reason).

@@ -4,7 +4,7 @@
 //! to the spool and synced before the client gets its 2xx; a writer moves spooled events into
 //! the store in batches, storing with each batch the spool position it reaches, so a restart
 //! replays exactly the events the store does not have. Imports take the same enrichment steps
-//! and append to the store directly in large batches.
+//! and append to the store directly in row-group-sized batches.
 
 pub mod geo;
 pub mod identity;
