@@ -7,6 +7,7 @@ pub mod ids;
 pub mod net;
 pub mod password;
 pub mod permission;
+pub mod query;
 pub mod secret;
 pub mod time;
 pub mod uuid;
