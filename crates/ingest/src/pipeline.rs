@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use datafast_core::net::IpNet;
 use datafast_core::website::{is_goal_name, Website};
 use datafast_core::ObjectId;
-use datafast_store::{EventRecord, MetaStore, StoreError};
+use datafast_store::{EventRecord, MetaStore, SessionSource, StoreError};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
@@ -514,7 +514,9 @@ impl Pipeline {
             client_visit_number: raw.visit_number,
             at_ms: raw.at_ms,
             pageview_path: (e.kind == "pageview").then_some(e.pathname.as_str()),
+            source: SessionSource::of(&e),
         });
+        session.source.apply_to(&mut e);
         e.visitor_id = visitor;
         e.session_id = session.session;
         e.visit_number = session.visit_number;

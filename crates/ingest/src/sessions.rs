@@ -9,11 +9,11 @@
 //! After a restart the tracker is warmed from the store's last 30 minutes (see `warm`).
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use datafast_core::uuid::random_uuid;
 use datafast_core::ObjectId;
-use datafast_store::RecentSession;
+use datafast_store::{RecentSession, SessionSource};
 
 pub const SESSION_TIMEOUT_MS: i64 = 30 * 60 * 1000;
 const DEFAULT_CAPACITY: usize = 500_000;
@@ -23,6 +23,7 @@ struct VisitorState {
     last_ms: i64,
     visit_number: i32,
     entry_path: String,
+    source: Arc<SessionSource>,
 }
 
 /// What an event needs to know about its session.
@@ -36,6 +37,8 @@ pub struct SessionRequest<'a> {
     pub at_ms: i64,
     /// The path, when the event is a pageview (entry pages are pageviews).
     pub pageview_path: Option<&'a str>,
+    /// Where this event says the visit came from.
+    pub source: SessionSource,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +46,9 @@ pub struct SessionInfo {
     pub session: u128,
     pub visit_number: i32,
     pub entry_path: String,
+    /// The session's source: its first event's, unless that was direct and a later one names
+    /// a referrer or campaign (a goal sent before the landing pageview).
+    pub source: Arc<SessionSource>,
 }
 
 pub struct SessionTracker {
@@ -71,7 +77,13 @@ impl SessionTracker {
             }
             map.insert(
                 (r.website_id, visitor),
-                VisitorState { session, last_ms: r.last_ms, visit_number: r.visit_number, entry_path: r.entry_path },
+                VisitorState {
+                    session,
+                    last_ms: r.last_ms,
+                    visit_number: r.visit_number,
+                    entry_path: r.entry_path,
+                    source: Arc::new(r.source),
+                },
             );
         }
     }
@@ -108,7 +120,15 @@ impl SessionTracker {
                     s.entry_path = path.to_string();
                 }
             }
-            return SessionInfo { session: s.session, visit_number: s.visit_number, entry_path: s.entry_path.clone() };
+            if s.source.is_direct() && !req.source.is_direct() {
+                s.source = Arc::new(req.source);
+            }
+            return SessionInfo {
+                session: s.session,
+                visit_number: s.visit_number,
+                entry_path: s.entry_path.clone(),
+                source: Arc::clone(&s.source),
+            };
         }
         let previous_visits = map.get(&key).map(|s| s.visit_number).unwrap_or(0);
         let fresh = VisitorState {
@@ -116,11 +136,13 @@ impl SessionTracker {
             last_ms: req.at_ms,
             visit_number: if req.client_visit_number > 0 { req.client_visit_number } else { previous_visits + 1 },
             entry_path: req.pageview_path.unwrap_or("").to_string(),
+            source: Arc::new(req.source),
         };
         let info = SessionInfo {
             session: fresh.session,
             visit_number: fresh.visit_number,
             entry_path: fresh.entry_path.clone(),
+            source: Arc::clone(&fresh.source),
         };
         map.insert(key, fresh);
         info
@@ -152,6 +174,7 @@ mod tests {
             client_visit_number: 0,
             at_ms,
             pageview_path: path,
+            source: SessionSource::default(),
         }
     }
 
@@ -191,6 +214,30 @@ mod tests {
         let mut r = req(site, 7, 4 * SESSION_TIMEOUT_MS, Some("/y"));
         r.client_session = Some(43);
         assert_eq!(t.assign(r).visit_number, 6);
+    }
+
+    #[test]
+    fn the_session_keeps_the_source_it_landed_with() {
+        let t = SessionTracker::default();
+        let site = ObjectId::generate();
+        let google = SessionSource {
+            referrer_domain: "google.com".into(),
+            referrer_name: "Google".into(),
+            channel: "Organic Search".into(),
+            ..SessionSource::default()
+        };
+        // A goal before the landing pageview: the session is direct until a source shows up.
+        assert!(t.assign(req(site, 1, 0, None)).source.is_direct());
+        let mut landing = req(site, 1, 1_000, Some("/"));
+        landing.source = google.clone();
+        assert_eq!(*t.assign(landing).source, google);
+        // Later pages (their referrer is the site itself) keep it; so does another source.
+        assert_eq!(*t.assign(req(site, 1, 2_000, Some("/pricing"))).source, google);
+        let mut other = req(site, 1, 3_000, Some("/x"));
+        other.source.referrer_domain = "bing.com".into();
+        assert_eq!(*t.assign(other).source, google);
+        // A new session starts from its own landing.
+        assert!(t.assign(req(site, 1, 10 * SESSION_TIMEOUT_MS, Some("/"))).source.is_direct());
     }
 
     #[test]

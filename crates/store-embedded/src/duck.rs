@@ -6,7 +6,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use datafast_core::uuid::{format_uuid, parse_uuid};
 use datafast_core::ObjectId;
-use datafast_store::{EventRecord, EventStore, RecentSession, SpoolPosition, StoreError, StoreResult};
+use datafast_store::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition, StoreError, StoreResult};
 use duckdb::arrow::array::{ArrayRef, Float64Array, Int32Array, StringArray, StringBuilder, TimestampMillisecondArray};
 use duckdb::arrow::record_batch::RecordBatch;
 use duckdb::{params, Connection, OptionalExt};
@@ -172,34 +172,57 @@ impl EventStore for DuckEventStore {
     async fn recent_sessions(&self, since_ms: i64) -> StoreResult<Vec<RecentSession>> {
         self.db
             .run(move |c| {
+                // Each visitor's latest session, with the source of that session's first event.
                 let mut stmt = c
                     .prepare(
-                        "SELECT website_id, visitor_id::VARCHAR, arg_max(session_id, ts)::VARCHAR,
-                                arg_max(visit_number, ts), arg_max(entry_path, ts), epoch_ms(max(ts))
-                         FROM events WHERE ts >= make_timestamp(? * 1000) GROUP BY website_id, visitor_id",
+                        "WITH latest AS (
+                             SELECT website_id, visitor_id, arg_max(session_id, ts) AS session_id
+                             FROM events WHERE ts >= make_timestamp(? * 1000) GROUP BY website_id, visitor_id)
+                         SELECT e.website_id, e.visitor_id::VARCHAR, e.session_id::VARCHAR,
+                                arg_max(e.visit_number, e.ts), arg_max(e.entry_path, e.ts), epoch_ms(max(e.ts)),
+                                arg_min(e.referrer, e.ts), arg_min(e.referrer_domain, e.ts),
+                                arg_min(e.referrer_name, e.ts), arg_min(e.channel, e.ts),
+                                arg_min(e.utm_source, e.ts), arg_min(e.utm_medium, e.ts),
+                                arg_min(e.utm_campaign, e.ts), arg_min(e.utm_term, e.ts),
+                                arg_min(e.utm_content, e.ts), arg_min(e.ref_param, e.ts),
+                                arg_min(e.source_param, e.ts), arg_min(e.via_param, e.ts)
+                         FROM events e
+                         JOIN latest l ON e.website_id = l.website_id AND e.visitor_id = l.visitor_id
+                                      AND e.session_id = l.session_id
+                         GROUP BY e.website_id, e.visitor_id, e.session_id",
                     )
                     .map_err(backend)?;
-                let rows = stmt
-                    .query_map([since_ms], |r| {
-                        Ok((
-                            r.get::<_, String>(0)?,
-                            r.get::<_, String>(1)?,
-                            r.get::<_, String>(2)?,
-                            r.get(3)?,
-                            r.get(4)?,
-                            r.get(5)?,
-                        ))
-                    })
-                    .map_err(backend)?;
+                let mut rows = stmt.query([since_ms]).map_err(backend)?;
                 let mut out = Vec::new();
-                for row in rows {
-                    let (website, visitor_id, session_id, visit_number, entry_path, last_ms) = row.map_err(backend)?;
+                while let Some(r) = rows.next().map_err(backend)? {
+                    let text = |i: usize| -> StoreResult<String> { r.get::<_, String>(i).map_err(backend) };
                     let (Ok(website_id), Some(visitor_id), Some(session_id)) =
-                        (website.parse::<ObjectId>(), parse_uuid(&visitor_id), parse_uuid(&session_id))
+                        (text(0)?.parse::<ObjectId>(), parse_uuid(&text(1)?), parse_uuid(&text(2)?))
                     else {
                         continue;
                     };
-                    out.push(RecentSession { website_id, visitor_id, session_id, visit_number, entry_path, last_ms });
+                    out.push(RecentSession {
+                        website_id,
+                        visitor_id,
+                        session_id,
+                        visit_number: r.get(3).map_err(backend)?,
+                        entry_path: text(4)?,
+                        last_ms: r.get(5).map_err(backend)?,
+                        source: SessionSource {
+                            referrer: text(6)?,
+                            referrer_domain: text(7)?,
+                            referrer_name: text(8)?,
+                            channel: text(9)?,
+                            utm_source: text(10)?,
+                            utm_medium: text(11)?,
+                            utm_campaign: text(12)?,
+                            utm_term: text(13)?,
+                            utm_content: text(14)?,
+                            ref_param: text(15)?,
+                            source_param: text(16)?,
+                            via_param: text(17)?,
+                        },
+                    });
                 }
                 Ok(out)
             })

@@ -105,6 +105,74 @@ impl EventRecord {
     }
 }
 
+/// Where a session came from: taken from its landing event and stamped on every event of the
+/// session, so that a visit's later pages (whose referrer is the site itself) still count for
+/// the source that brought it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionSource {
+    pub referrer: String,
+    pub referrer_domain: String,
+    pub referrer_name: String,
+    pub channel: String,
+    pub utm_source: String,
+    pub utm_medium: String,
+    pub utm_campaign: String,
+    pub utm_term: String,
+    pub utm_content: String,
+    pub ref_param: String,
+    pub source_param: String,
+    pub via_param: String,
+}
+
+impl SessionSource {
+    /// Direct traffic with no campaign: a later event of the session may still name the source.
+    pub fn is_direct(&self) -> bool {
+        self.referrer_domain.is_empty()
+            && [
+                &self.utm_source,
+                &self.utm_medium,
+                &self.utm_campaign,
+                &self.ref_param,
+                &self.source_param,
+                &self.via_param,
+            ]
+            .iter()
+            .all(|s| s.is_empty())
+    }
+
+    pub fn of(e: &EventRecord) -> SessionSource {
+        SessionSource {
+            referrer: e.referrer.clone(),
+            referrer_domain: e.referrer_domain.clone(),
+            referrer_name: e.referrer_name.clone(),
+            channel: e.channel.clone(),
+            utm_source: e.utm_source.clone(),
+            utm_medium: e.utm_medium.clone(),
+            utm_campaign: e.utm_campaign.clone(),
+            utm_term: e.utm_term.clone(),
+            utm_content: e.utm_content.clone(),
+            ref_param: e.ref_param.clone(),
+            source_param: e.source_param.clone(),
+            via_param: e.via_param.clone(),
+        }
+    }
+
+    pub fn apply_to(&self, e: &mut EventRecord) {
+        e.referrer.clone_from(&self.referrer);
+        e.referrer_domain.clone_from(&self.referrer_domain);
+        e.referrer_name.clone_from(&self.referrer_name);
+        e.channel.clone_from(&self.channel);
+        e.utm_source.clone_from(&self.utm_source);
+        e.utm_medium.clone_from(&self.utm_medium);
+        e.utm_campaign.clone_from(&self.utm_campaign);
+        e.utm_term.clone_from(&self.utm_term);
+        e.utm_content.clone_from(&self.utm_content);
+        e.ref_param.clone_from(&self.ref_param);
+        e.source_param.clone_from(&self.source_param);
+        e.via_param.clone_from(&self.via_param);
+    }
+}
+
 /// A visitor's latest session, as the session tracker needs it to carry on after a restart.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecentSession {
@@ -114,6 +182,7 @@ pub struct RecentSession {
     pub visit_number: i32,
     pub entry_path: String,
     pub last_ms: i64,
+    pub source: SessionSource,
 }
 
 /// A position in the ingestion spool: everything before it is stored.

@@ -5,7 +5,7 @@
 mod event;
 mod meta;
 
-pub use event::{EventRecord, EventStore, RecentSession, SpoolPosition};
+pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
 
 /// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.

@@ -113,6 +113,7 @@ async fn sessions_carry_their_entry_page_and_visit_number() {
     // The client's session: its first pageview is the entry page of every later event.
     let mut landing = pageview(&tracking_id, "https://example.com/landing", 1);
     landing["visitorSessionNumber"] = json!(3);
+    landing["referrer"] = json!("https://www.google.com/");
     app.send_event(&landing, CHROME, None).await.expect(200);
     let mut goal = pageview(&tracking_id, "https://example.com/pricing", 1);
     goal["type"] = json!("custom");
@@ -121,6 +122,8 @@ async fn sessions_carry_their_entry_page_and_visit_number() {
     app.send_event(&goal, CHROME, None).await.expect(200);
     let mut next = pageview(&tracking_id, "https://example.com/pricing", 1);
     next["visitorSessionNumber"] = json!(3);
+    // The next page's referrer is the site itself: the visit still came from Google.
+    next["referrer"] = json!("https://example.com/landing");
     app.send_event(&next, CHROME, None).await.expect(200);
     // Cookieless: the same address and browser are one visitor and keep the client's session.
     for path in ["/a", "/b"] {
@@ -132,7 +135,8 @@ async fn sessions_carry_their_entry_page_and_visit_number() {
     let (_, dir) = app.terminate().await;
     let rows = stored(
         dir.path(),
-        "SELECT pathname, kind, entry_path, visit_number::VARCHAR, session_id::VARCHAR, visitor_id::VARCHAR
+        "SELECT pathname, kind, entry_path, visit_number::VARCHAR, session_id::VARCHAR, visitor_id::VARCHAR,
+                channel, referrer_name
          FROM events ORDER BY ts, pathname",
     );
     assert_eq!(rows.len(), 5, "{rows:?}");
@@ -140,10 +144,12 @@ async fn sessions_carry_their_entry_page_and_visit_number() {
     assert_eq!(client.len(), 3);
     for r in &client {
         assert_eq!((r[2].as_str(), r[3].as_str(), r[4].as_str()), ("/landing", "3", uuid(1_000_001).as_str()));
+        assert_eq!((r[6].as_str(), r[7].as_str()), ("Organic Search", "Google"), "{r:?}");
     }
     let cookieless: Vec<_> = rows.iter().filter(|r| r[5] != uuid(1)).collect();
     assert_eq!(cookieless.len(), 2);
     assert_eq!(cookieless[0][5], cookieless[1][5], "one derived visitor");
     assert_eq!(cookieless[0][4], cookieless[1][4], "one session");
     assert_eq!((cookieless[1][2].as_str(), cookieless[1][3].as_str()), ("/a", "1"));
+    assert_eq!(cookieless[1][6], "Direct");
 }
