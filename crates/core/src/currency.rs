@@ -186,6 +186,40 @@ impl Currency {
     pub fn exponent(&self) -> u8 {
         self.exponent
     }
+
+    /// The sign analytics responses show (`$`, `€`); the code itself for currencies without a
+    /// widely recognised one.
+    pub fn symbol(&self) -> &'static str {
+        match self.code {
+            "USD" => "$",
+            "EUR" => "€",
+            "GBP" => "£",
+            "JPY" => "¥",
+            "CNY" => "CN¥",
+            "INR" => "₹",
+            "KRW" => "₩",
+            "CAD" => "CA$",
+            "AUD" => "A$",
+            "NZD" => "NZ$",
+            "BRL" => "R$",
+            "MXN" => "MX$",
+            "HKD" => "HK$",
+            "SGD" => "S$",
+            "ILS" => "₪",
+            "PHP" => "₱",
+            "THB" => "฿",
+            "VND" => "₫",
+            "NGN" => "₦",
+            "UAH" => "₴",
+            "TRY" => "₺",
+            "PLN" => "zł",
+            "RUB" => "₽",
+            "ZAR" => "R",
+            "CHF" => "CHF",
+            "SEK" | "NOK" | "DKK" => "kr",
+            other => other,
+        }
+    }
 }
 
 #[cfg(test)]

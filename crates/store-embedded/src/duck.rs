@@ -6,9 +6,11 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use datafast_core::uuid::{format_uuid, parse_uuid};
 use datafast_core::ObjectId;
+use datafast_store::sql::{Dialect, Row, SqlParam, SqlQuery, SqlValue};
 use datafast_store::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition, StoreError, StoreResult};
 use duckdb::arrow::array::{ArrayRef, Float64Array, Int32Array, StringArray, StringBuilder, TimestampMillisecondArray};
 use duckdb::arrow::record_batch::RecordBatch;
+use duckdb::types::{TimeUnit, Value};
 use duckdb::{params, Connection, OptionalExt};
 
 use crate::blocking::Blocking;
@@ -16,6 +18,9 @@ use crate::migrate;
 
 pub struct DuckEventStore {
     db: Blocking<Connection>,
+    /// A second connection to the same database for analytics reads, so a long query and the
+    /// ingestion writer do not wait for each other.
+    reader: Blocking<Connection>,
 }
 
 fn backend(e: duckdb::Error) -> StoreError {
@@ -37,7 +42,8 @@ impl DuckEventStore {
         })
         .await
         .map_err(|e| StoreError::Backend(e.to_string()))??;
-        Ok(DuckEventStore { db: Blocking::new(conn) })
+        let reader = conn.try_clone().map_err(backend)?;
+        Ok(DuckEventStore { db: Blocking::new(conn), reader: Blocking::new(reader) })
     }
 }
 
@@ -223,6 +229,57 @@ impl EventStore for DuckEventStore {
                             via_param: text(17)?,
                         },
                     });
+                }
+                Ok(out)
+            })
+            .await
+    }
+
+    fn dialect(&self) -> Dialect {
+        Dialect::DuckDb
+    }
+
+    async fn query(&self, query: SqlQuery) -> StoreResult<Vec<Row>> {
+        self.reader
+            .run(move |c| {
+                let mut stmt = c.prepare_cached(&query.sql).map_err(backend)?;
+                let params: Vec<Value> = query
+                    .params
+                    .into_iter()
+                    .map(|p| match p {
+                        SqlParam::Text(t) => Value::Text(t),
+                        SqlParam::Int(i) => Value::BigInt(i),
+                        SqlParam::Float(f) => Value::Double(f),
+                        SqlParam::TimestampMs(ms) => Value::Timestamp(TimeUnit::Millisecond, ms),
+                    })
+                    .collect();
+                let mut rows = stmt.query(duckdb::params_from_iter(params)).map_err(backend)?;
+                let mut out = Vec::new();
+                while let Some(row) = rows.next().map_err(backend)? {
+                    let width = row.as_ref().column_count();
+                    let mut values = Vec::with_capacity(width);
+                    for i in 0..width {
+                        values.push(match row.get::<_, Value>(i).map_err(backend)? {
+                            Value::Null => SqlValue::Null,
+                            Value::Boolean(b) => SqlValue::Int(b as i64),
+                            Value::TinyInt(v) => SqlValue::Int(v as i64),
+                            Value::SmallInt(v) => SqlValue::Int(v as i64),
+                            Value::Int(v) => SqlValue::Int(v as i64),
+                            Value::BigInt(v) => SqlValue::Int(v),
+                            Value::HugeInt(v) => SqlValue::Int(v as i64),
+                            Value::UTinyInt(v) => SqlValue::Int(v as i64),
+                            Value::USmallInt(v) => SqlValue::Int(v as i64),
+                            Value::UInt(v) => SqlValue::Int(v as i64),
+                            Value::UBigInt(v) => SqlValue::Int(v as i64),
+                            Value::Float(v) => SqlValue::Float(v as f64),
+                            Value::Double(v) => SqlValue::Float(v),
+                            Value::Decimal(d) => SqlValue::Float(d.to_string().parse().unwrap_or(0.0)),
+                            Value::Text(t) => SqlValue::Text(t),
+                            Value::Timestamp(unit, v) => SqlValue::Int(unit.to_micros(v) / 1000),
+                            other => SqlValue::Text(format!("{other:?}")),
+                        });
+                    }
+                    out.push(values);
                 }
                 Ok(out)
             })

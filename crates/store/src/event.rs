@@ -203,4 +203,8 @@ pub trait EventStore: Send + Sync + 'static {
     async fn count_events(&self, website_id: ObjectId) -> StoreResult<u64>;
     /// Each visitor's latest session among events at or after `since_ms`.
     async fn recent_sessions(&self, since_ms: i64) -> StoreResult<Vec<RecentSession>>;
+    /// The SQL dialect `query` accepts.
+    fn dialect(&self) -> crate::sql::Dialect;
+    /// Runs a read-only statement written by the query planner.
+    async fn query(&self, query: crate::sql::SqlQuery) -> StoreResult<Vec<crate::sql::Row>>;
 }

@@ -4,6 +4,7 @@
 
 mod event;
 mod meta;
+pub mod sql;
 
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
