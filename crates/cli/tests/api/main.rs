@@ -4,6 +4,7 @@
 mod helpers;
 
 mod account;
+mod analytics;
 mod errors;
 mod events;
 mod geo;

@@ -1,8 +1,8 @@
-//! Website API reads that need only metadata. (Event-based analytics live with the query
-//! engine.)
+//! Website API analytics reads: metadata, then the event analytics that go through the query
+//! planner (`datafast-query`).
 
 use axum::extract::State;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use datafast_core::{Permission, Role};
 use serde_json::{json, Map, Value};
 
@@ -50,4 +50,299 @@ pub async fn metadata(State(state): State<AppState>, caller: Caller, params: Que
         item.insert(field.to_string(), value);
     }
     Ok(respond::one(Value::Object(item)))
+}
+
+// ---- event analytics -----------------------------------------------------------------------
+
+use chrono_tz::Tz;
+use datafast_core::query::range::{self, Interval};
+use datafast_core::query::{self as q, Paging, QueryError};
+use datafast_core::website::Website;
+use datafast_query::{Breakdown, Scope};
+
+impl From<QueryError> for ApiError {
+    fn from(e: QueryError) -> Self {
+        ApiError::bad_request(e.0)
+    }
+}
+
+/// The website, its zone and the scope every analytics endpoint starts from.
+async fn scoped(state: &AppState, caller: &Caller, params: &QueryParams) -> ApiResult<(Website, Tz, Scope)> {
+    let website = caller.website_api(state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+    let tz = range::parse_zone(params.get("timezone").filter(|s| !s.is_empty()).unwrap_or(&website.timezone))?;
+    let range = range::resolve_range(params.get("startAt"), params.get("endAt"), tz)?;
+    let filters = q::parse_filters(&params.0)?;
+    let scope = Scope { website_id: website.id, range, filters };
+    Ok((website, tz, scope))
+}
+
+fn currency_symbol(website: &Website) -> &'static str {
+    datafast_core::currency::Currency::parse(&website.currency).map(|c| c.symbol()).unwrap_or("$")
+}
+
+fn fields(params: &QueryParams, valid: &'static [&'static str]) -> ApiResult<Vec<&'static str>> {
+    Ok(q::parse_fields(params.get("fields"), valid)?)
+}
+
+const OVERVIEW_FIELDS: &[&str] = &[
+    "visitors",
+    "sessions",
+    "bounce_rate",
+    "avg_session_duration",
+    "currency",
+    "revenue",
+    "payments",
+    "revenue_per_visitor",
+    "conversion_rate",
+];
+
+/// `GET /api/v1/analytics/overview`. Revenue fields are 0 until payments are recorded (there
+/// is no payment ingestion yet); the definitions are in docs/metrics.md.
+pub async fn overview(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
+    let (website, _, scope) = scoped(&state, &caller, &params).await?;
+    let fields = fields(&params, OVERVIEW_FIELDS)?;
+    let t = datafast_query::totals(state.events.as_ref(), &scope).await?;
+    let mut item = Map::new();
+    for f in fields {
+        let v = match f {
+            "visitors" => json!(t.visitors),
+            "sessions" => json!(t.sessions),
+            "bounce_rate" => json!(t.bounce_rate()),
+            "avg_session_duration" => json!(datafast_query::round2(t.avg_session_duration_ms)),
+            "currency" => json!(currency_symbol(&website)),
+            "payments" => json!(0),
+            "revenue" | "revenue_per_visitor" | "conversion_rate" => json!(0),
+            _ => Value::Null,
+        };
+        item.insert(f.to_string(), v);
+    }
+    Ok(respond::one(Value::Object(item)))
+}
+
+const TIMESERIES_FIELDS: &[&str] = &["name", "visitors", "sessions", "revenue", "payments", "conversion_rate"];
+
+fn revenue_breakdown() -> Value {
+    json!({"new": 0.0, "renewal": 0.0, "refund": 0.0})
+}
+
+/// `GET /api/v1/analytics/timeseries`: buckets in the requested zone, paged over buckets.
+pub async fn timeseries(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
+    let (website, tz, mut scope) = scoped(&state, &caller, &params).await?;
+    if params.get("fields").is_none_or(|f| f.trim().is_empty()) {
+        return Err(ApiError::bad_request(format!(
+            "`fields` is required; valid fields: {}",
+            TIMESERIES_FIELDS.join(", ")
+        )));
+    }
+    let fields = fields(&params, TIMESERIES_FIELDS)?;
+    let requested = Interval::parse(
+        params
+            .get("interval")
+            .ok_or_else(|| ApiError::bad_request("`interval` is required (hour, day, week, month)"))?,
+    )?;
+    let window = match scope.range {
+        Some(r) => r,
+        None => range::default_window(requested, tz, datafast_core::time::now_millis()),
+    };
+    scope.range = Some(window);
+    let interval = range::effective_interval(requested, window, tz);
+    let paging = q::parse_paging(params.get("limit"), params.get("offset"), 1000)?;
+    let all = range::buckets(window, interval, tz);
+    let page: Vec<_> = all.iter().skip(paging.offset as usize).take(paging.limit as usize).cloned().collect();
+    let counts = datafast_query::timeseries(state.events.as_ref(), &scope, &page).await?;
+    let totals = datafast_query::totals(state.events.as_ref(), &scope).await?;
+    let wants_revenue = fields.contains(&"revenue");
+    let mut data = Vec::with_capacity(page.len());
+    for (bucket, (visitors, sessions)) in page.iter().zip(counts) {
+        let mut row = Map::new();
+        for f in &fields {
+            match *f {
+                "visitors" => row.insert("visitors".into(), json!(visitors)),
+                "sessions" => row.insert("sessions".into(), json!(sessions)),
+                "revenue" => row.insert("revenue".into(), json!(0)),
+                "payments" => row.insert("payments".into(), json!(0)),
+                "conversion_rate" => row.insert("conversion_rate".into(), json!(0)),
+                _ => None,
+            };
+        }
+        if wants_revenue {
+            row.insert("payments".into(), json!(0));
+            row.insert("revenueBreakdown".into(), revenue_breakdown());
+        }
+        row.insert("name".into(), json!(bucket.name));
+        row.insert("timestamp".into(), json!(bucket.timestamp));
+        data.push(Value::Object(row));
+    }
+    let mut total = Map::new();
+    for f in &fields {
+        match *f {
+            "visitors" => total.insert("visitors".into(), json!(totals.visitors)),
+            "sessions" => total.insert("sessions".into(), json!(totals.sessions)),
+            "revenue" => total.insert("revenue".into(), json!(0)),
+            "payments" => total.insert("payments".into(), json!(0)),
+            "conversion_rate" => total.insert("conversion_rate".into(), json!(0)),
+            _ => None,
+        };
+    }
+    if wants_revenue {
+        total.insert("payments".into(), json!(0));
+        total.insert("revenueBreakdown".into(), revenue_breakdown());
+    }
+    let body = json!({
+        "status": "success",
+        "fields": fields,
+        "interval": interval.as_str(),
+        "timezone": tz.name(),
+        "currency": if wants_revenue { json!(currency_symbol(&website)) } else { Value::Null },
+        "totals": total,
+        "data": data,
+        "pagination": {"limit": paging.limit, "offset": paging.offset, "total": all.len()},
+    });
+    Ok(axum::Json(body).into_response())
+}
+
+/// How a breakdown's rows look: its path, grouping, key field names and valid fields.
+struct BreakdownSpec {
+    by: Breakdown,
+    keys: &'static [&'static str],
+    valid: &'static [&'static str],
+}
+
+const CAMPAIGN_KEYS: &[&str] =
+    &["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "ref", "source", "via"];
+
+fn spec(path: &str) -> Option<BreakdownSpec> {
+    let s = |by, keys, valid| Some(BreakdownSpec { by, keys, valid });
+    match path {
+        "pages" => s(Breakdown::Pages, &["hostname", "path"], &["hostname", "path", "visitors", "revenue", "payments"]),
+        "referrers" => s(Breakdown::Referrers, &["referrer"], &["referrer", "visitors", "revenue", "payments"]),
+        "countries" => s(Breakdown::Countries, &["country"], &["country", "image", "visitors", "revenue", "payments"]),
+        "regions" => s(Breakdown::Regions, &["region"], &["region", "visitors", "revenue", "payments"]),
+        "cities" => s(Breakdown::Cities, &["city"], &["city", "visitors", "revenue", "payments"]),
+        "devices" => s(Breakdown::Devices, &["device"], &["device", "visitors", "revenue", "payments"]),
+        "browsers" => s(Breakdown::Browsers, &["browser"], &["browser", "visitors", "revenue", "payments"]),
+        "operating-systems" => s(
+            Breakdown::OperatingSystems,
+            &["operating_system"],
+            &["operating_system", "visitors", "revenue", "payments"],
+        ),
+        "hostnames" => s(Breakdown::Hostnames, &["hostname"], &["hostname", "visitors", "revenue", "payments"]),
+        "campaigns" => s(
+            Breakdown::Campaigns,
+            CAMPAIGN_KEYS,
+            &[
+                "utm_source",
+                "utm_medium",
+                "utm_campaign",
+                "utm_term",
+                "utm_content",
+                "ref",
+                "source",
+                "via",
+                "visitors",
+                "revenue",
+                "payments",
+            ],
+        ),
+        "exit-clicks" => s(Breakdown::ExitClicks, &["url"], &["url", "visitors", "clicks"]),
+        _ => None,
+    }
+}
+
+/// Display value of a stored key: empty means direct traffic for referrers, unknown otherwise.
+fn display(by: Breakdown, raw: &str) -> String {
+    match (by, raw) {
+        (Breakdown::Referrers, "") => "Direct/None".into(),
+        (Breakdown::Countries, code) if !code.is_empty() => {
+            datafast_core::country::name(code).map(String::from).unwrap_or_else(|| code.to_string())
+        }
+        (Breakdown::Campaigns | Breakdown::Pages | Breakdown::Hostnames | Breakdown::ExitClicks, v) => v.to_string(),
+        (_, "") => "Unknown".into(),
+        (_, v) => v.to_string(),
+    }
+}
+
+/// `GET /api/v1/analytics/{pages,referrers,countries,…}`: rows by visitors, descending.
+pub async fn breakdown(
+    State(state): State<AppState>,
+    axum::extract::Path(path): axum::extract::Path<String>,
+    caller: Caller,
+    params: QueryParams,
+) -> ApiResult<Response> {
+    let Some(spec) = spec(&path) else {
+        return Err(ApiError::not_found("Route not found"));
+    };
+    let (_, _, scope) = scoped(&state, &caller, &params).await?;
+    let fields = fields(&params, spec.valid)?;
+    let paging = q::parse_paging(params.get("limit"), params.get("offset"), 1000)?;
+    let (rows, total) = datafast_query::breakdown(state.events.as_ref(), &scope, spec.by, paging).await?;
+    let data: Vec<Value> = rows
+        .into_iter()
+        .map(|r| {
+            let mut item = Map::new();
+            let mut campaign = Map::new();
+            for f in &fields {
+                if let Some(i) = spec.keys.iter().position(|k| k == f) {
+                    let v = display(spec.by, &r.keys[i]);
+                    if spec.by == Breakdown::Campaigns {
+                        campaign.insert(f.to_string(), json!(v));
+                    } else {
+                        item.insert(f.to_string(), json!(v));
+                    }
+                    continue;
+                }
+                let v = match *f {
+                    "image" => match r.keys[0].as_str() {
+                        "" => Value::Null,
+                        code => json!(datafast_core::country::flag_url(code)),
+                    },
+                    "visitors" => json!(r.visitors),
+                    "clicks" => json!(r.events),
+                    "revenue" | "payments" => json!(0),
+                    _ => Value::Null,
+                };
+                item.insert(f.to_string(), v);
+            }
+            if spec.by == Breakdown::Campaigns {
+                let mut ordered = Map::new();
+                ordered.insert("campaign".into(), Value::Object(campaign));
+                ordered.extend(item);
+                return Value::Object(ordered);
+            }
+            Value::Object(item)
+        })
+        .collect();
+    Ok(paged(data, paging, total))
+}
+
+fn paged(data: Vec<Value>, paging: Paging, total: i64) -> Response {
+    axum::Json(json!({
+        "status": "success",
+        "data": data,
+        "pagination": {"limit": paging.limit, "offset": paging.offset, "total": total},
+    }))
+    .into_response()
+}
+
+/// `GET /api/v1/analytics/goals`: custom goals by completions; `fields=name` answers as `goal`.
+pub async fn goals(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
+    let (_, _, scope) = scoped(&state, &caller, &params).await?;
+    let fields = fields(&params, &["name", "completions", "visitors"])?;
+    let paging = q::parse_paging(params.get("limit"), params.get("offset"), 1000)?;
+    let (rows, total) = datafast_query::breakdown(state.events.as_ref(), &scope, Breakdown::Goals, paging).await?;
+    let data = rows
+        .into_iter()
+        .map(|r| {
+            let mut item = Map::new();
+            for f in &fields {
+                match *f {
+                    "name" => item.insert("goal".into(), json!(r.keys[0])),
+                    "completions" => item.insert("completions".into(), json!(r.events)),
+                    _ => item.insert("visitors".into(), json!(r.visitors)),
+                };
+            }
+            Value::Object(item)
+        })
+        .collect();
+    Ok(paged(data, paging, total))
 }

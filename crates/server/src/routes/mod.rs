@@ -36,6 +36,10 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest("/api/v1/admin", admin)
         .route("/api/v1/analytics/metadata", get(analytics::metadata))
+        .route("/api/v1/analytics/overview", get(analytics::overview))
+        .route("/api/v1/analytics/timeseries", get(analytics::timeseries))
+        .route("/api/v1/analytics/goals", get(analytics::goals))
+        .route("/api/v1/analytics/{breakdown}", get(analytics::breakdown))
         // An explicit OPTIONS route keeps preflights inside the CORS layer (the global
         // method-not-allowed fallback would otherwise answer them).
         .route("/api/events", post(events::ingest).options(|| async { StatusCode::NO_CONTENT }).layer(events_cors()))

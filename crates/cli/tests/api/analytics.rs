@@ -1,0 +1,353 @@
+//! The Website API's event analytics against a dataset loaded through the real import path,
+//! every number checked against the same dataset counted independently here.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde_json::{json, Value};
+
+use crate::events::{stored, CHROME};
+use crate::helpers::{TestApp, BIN};
+
+const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+/// 2026-03-01T00:00:00Z, a Sunday; New York is on EST (-05:00) until 2026-03-08.
+const T0: i64 = 1_772_323_200_000;
+const MIN: i64 = 60_000;
+const DAY: i64 = 86_400_000;
+const PATHS: &[&str] = &["/", "/pricing", "/blog/a", "/docs/x"];
+
+#[derive(Debug, Clone)]
+struct Ev {
+    ts: i64,
+    kind: &'static str,
+    path: &'static str,
+    visitor: String,
+    session: String,
+    country: &'static str,
+    mobile: bool,
+    /// The session's source as DataFast names it.
+    source: &'static str,
+    referrer: &'static str,
+}
+
+/// 120 visitors, 1–3 sessions each over 9 days, 1–4 pageviews per session, some signups.
+fn dataset() -> Vec<Ev> {
+    let mut out = Vec::new();
+    for v in 0..120usize {
+        for s in 0..(1 + v % 3) {
+            let start = T0 + (v as i64) * 37 * MIN + (s as i64) * 3 * DAY;
+            let (source, referrer) = match (v + s) % 4 {
+                0 => ("Direct/None", ""),
+                1 => ("Google", "https://www.google.com/"),
+                2 => ("X", "https://t.co/abc"),
+                _ => ("news.example.org", "https://news.example.org/post"),
+            };
+            let base = Ev {
+                ts: start,
+                kind: "pageview",
+                path: PATHS[(v + s) % 4],
+                visitor: format!("visitor-{v}"),
+                session: format!("session-{v}-{s}"),
+                country: ["US", "FR", "DE"][v % 3],
+                mobile: v % 2 == 1,
+                source,
+                referrer,
+            };
+            let pageviews = 1 + (v + 2 * s) % 4;
+            for p in 0..pageviews {
+                let mut e = base.clone();
+                e.ts = start + p as i64 * 2 * MIN;
+                e.path = PATHS[(v + s + p) % 4];
+                out.push(e);
+            }
+            if (v + s) % 5 == 0 {
+                let mut e = base.clone();
+                e.ts = start + pageviews as i64 * 2 * MIN + 30_000;
+                e.kind = "goal";
+                out.push(e);
+            }
+        }
+    }
+    out.sort_by_key(|e| e.ts);
+    out
+}
+
+fn import_line(e: &Ev, first_of_session: bool) -> String {
+    let mut line = json!({
+        "timestamp": e.ts,
+        "type": e.kind,
+        "url": format!("https://example.com{}", e.path),
+        "visitor_id": e.visitor,
+        "session_id": e.session,
+        "user_agent": if e.mobile { IPHONE } else { CHROME },
+        "country": e.country,
+    });
+    if e.kind == "goal" {
+        line["name"] = json!("signup");
+    }
+    line["referrer"] =
+        if first_of_session { json!(e.referrer) } else { json!(format!("https://example.com{}", PATHS[0])) };
+    line.to_string()
+}
+
+/// The same definitions as docs/metrics.md, computed directly.
+struct Expected {
+    visitors: usize,
+    sessions: usize,
+    bounce_rate: f64,
+    avg_duration: f64,
+}
+
+fn expect(events: &[&Ev]) -> Expected {
+    let visitors: HashSet<_> = events.iter().map(|e| &e.visitor).collect();
+    let mut by_session: HashMap<&String, Vec<&Ev>> = HashMap::new();
+    for e in events {
+        by_session.entry(&e.session).or_default().push(e);
+    }
+    let viewed = by_session.values().filter(|s| s.iter().any(|e| e.kind == "pageview")).count();
+    let bounces = by_session.values().filter(|s| s.len() == 1 && s[0].kind == "pageview").count();
+    let durations: Vec<i64> = by_session
+        .values()
+        .map(|s| s.iter().map(|e| e.ts).max().unwrap() - s.iter().map(|e| e.ts).min().unwrap())
+        .collect();
+    let round2 = |x: f64| (x * 100.0).round() / 100.0;
+    Expected {
+        visitors: visitors.len(),
+        sessions: by_session.len(),
+        bounce_rate: if viewed == 0 { 0.0 } else { round2(bounces as f64 * 100.0 / viewed as f64) },
+        avg_duration: round2(durations.iter().sum::<i64>() as f64 / durations.len().max(1) as f64),
+    }
+}
+
+async fn loaded() -> (TestApp, String, String, Vec<Ev>) {
+    let app = TestApp::spawn().await;
+    let (token, website_id, _) = app.site().await;
+    let (_, dir) = app.terminate().await;
+    let events = dataset();
+    let mut seen = HashSet::new();
+    let lines: Vec<String> = events.iter().map(|e| import_line(e, seen.insert(e.session.clone()))).collect();
+    let file = dir.path().join("history.ndjson");
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let out = tokio::process::Command::new(BIN)
+        .args(["import", "--quiet", "--website", &website_id])
+        .arg(&file)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .output()
+        .await
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stored_count = stored(dir.path(), "SELECT count(*)::VARCHAR FROM events")[0][0].clone();
+    assert_eq!(stored_count, events.len().to_string());
+    let app = TestApp::spawn_in(dir).await;
+    (app, token, website_id, events)
+}
+
+#[tokio::test]
+async fn overview_and_filters_match_an_independent_count() {
+    let (app, token, site, events) = loaded().await;
+    let (app_ref, token_ref, site_ref) = (&app, &token, &site);
+    let overview = |query: String| {
+        let (app, token, site) = (app_ref, token_ref, site_ref);
+        async move {
+            let r = app.get(&format!("/api/v1/analytics/overview?websiteId={site}{query}"), token).await;
+            r.expect(200);
+            r.first().clone()
+        }
+    };
+    let check = |got: &Value, want: &Expected, what: &str| {
+        assert_eq!(got["visitors"], want.visitors, "{what}: {got}");
+        assert_eq!(got["sessions"], want.sessions, "{what}: {got}");
+        assert_eq!(got["bounce_rate"].as_f64().unwrap(), want.bounce_rate, "{what}: {got}");
+        assert_eq!(got["avg_session_duration"].as_f64().unwrap(), want.avg_duration, "{what}: {got}");
+    };
+    let all: Vec<&Ev> = events.iter().collect();
+    let whole = expect(&all);
+    // The dataset exercises every metric: some bounces, some long sessions, repeat visitors.
+    assert_eq!(whole.visitors, 120);
+    assert!(whole.sessions > 200 && whole.bounce_rate > 5.0 && whole.bounce_rate < 60.0);
+    assert!(whole.avg_duration > 60_000.0);
+    let got = overview(String::new()).await;
+    check(&got, &expect(&all), "all time");
+    assert_eq!(
+        (got["currency"].as_str(), got["revenue"].as_i64(), got["payments"].as_i64()),
+        (Some("$"), Some(0), Some(0))
+    );
+
+    // Dates are calendar days in the requested zone: 2 March in New York is 05:00Z → 05:00Z.
+    let ny_day: Vec<&Ev> =
+        events.iter().filter(|e| e.ts >= T0 + DAY + 5 * 3_600_000 && e.ts < T0 + 2 * DAY + 5 * 3_600_000).collect();
+    let got = overview("&startAt=2026-03-02&endAt=2026-03-02&timezone=America/New_York".into()).await;
+    check(&got, &expect(&ny_day), "one New York day");
+    let got = overview("&startAt=2026-03-02T05:00:00Z&endAt=2026-03-03T04:59:59.999Z".into()).await;
+    check(&got, &expect(&ny_day), "the same day as instants");
+
+    let viewed_docs: HashSet<&String> =
+        events.iter().filter(|e| e.kind == "pageview" && e.path.contains("/docs")).map(|e| &e.visitor).collect();
+    let signed_up: HashSet<&String> = events.iter().filter(|e| e.kind == "goal").map(|e| &e.visitor).collect();
+    type Keep<'a> = Box<dyn Fn(&Ev) -> bool + 'a>;
+    let cases: Vec<(&str, Keep)> = vec![
+        ("&filter_country=is:France", Box::new(|e: &Ev| e.country == "FR")),
+        ("&filter_country=US,Germany", Box::new(|e: &Ev| e.country != "FR")),
+        ("&country=FR", Box::new(|e: &Ev| e.country == "FR")),
+        ("&filter_device=is_not:mobile", Box::new(|e: &Ev| !e.mobile)),
+        ("&filter_browser=Safari", Box::new(|e: &Ev| e.mobile)),
+        ("&filter_referrer=Google", Box::new(|e: &Ev| e.source == "Google")),
+        ("&filter_referrer=is:Direct/None,x", Box::new(|e: &Ev| e.source == "Direct/None" || e.source == "X")),
+        ("&filter_referrer=news.example.org", Box::new(|e: &Ev| e.source == "news.example.org")),
+        ("&filter_page=contains:/docs", Box::new(|e: &Ev| viewed_docs.contains(&e.visitor))),
+        ("&filter_page=is_not:/docs/x", Box::new(|e: &Ev| !viewed_docs.contains(&e.visitor))),
+        ("&filter_goal=signup", Box::new(|e: &Ev| signed_up.contains(&e.visitor))),
+        ("&filter_country=is:US&filter_device=is:desktop", Box::new(|e: &Ev| e.country == "US" && !e.mobile)),
+    ];
+    for (query, keep) in cases {
+        let subset: Vec<&Ev> = events.iter().filter(|e| keep(e)).collect();
+        assert!(!subset.is_empty() && subset.len() < events.len(), "{query} selects a proper subset");
+        check(&overview(query.to_string()).await, &expect(&subset), query);
+    }
+    // Entry page and visit count are session attributes.
+    let mut entry: HashMap<&String, &str> = HashMap::new();
+    for e in &events {
+        entry.entry(&e.session).or_insert(e.path);
+    }
+    let entered_pricing: Vec<&Ev> = events.iter().filter(|e| entry[&e.session] == "/pricing").collect();
+    check(&overview("&filter_entry_page=/pricing".into()).await, &expect(&entered_pricing), "entry page");
+
+    let fields = overview("&fields=visitors,bounce_rate".into()).await;
+    assert_eq!(fields.as_object().unwrap().keys().collect::<Vec<_>>(), ["bounce_rate", "visitors"]);
+    for bad in [
+        "&startAt=2026-03-02",
+        "&endAt=2026-03-02",
+        "&startAt=2026-03-05&endAt=2026-03-02",
+        "&fields=visitors,pageviewz",
+        "&timezone=Nowhere/City",
+        "&filter_country=contains:Fr",
+        "&filter_visit_count=gte:x",
+    ] {
+        let r = app.get(&format!("/api/v1/analytics/overview?websiteId={site}{bad}"), &token).await;
+        r.expect(400);
+        assert_eq!(r.body["status"], "error", "{bad}");
+    }
+}
+
+#[tokio::test]
+async fn breakdowns_goals_and_timeseries_match_an_independent_count() {
+    let (app, token, site, events) = loaded().await;
+    let (app_ref, token_ref) = (&app, &token);
+    let get = |path: String| {
+        let (app, token) = (app_ref, token_ref);
+        async move {
+            let r = app.get(&path, token).await;
+            r.expect(200);
+            r.body
+        }
+    };
+    // Referrers: visitors per source, sorted by visitors, paged with the full total.
+    let mut per_source: BTreeMap<&str, HashSet<&String>> = BTreeMap::new();
+    for e in &events {
+        per_source.entry(e.source).or_default().insert(&e.visitor);
+    }
+    let mut want: Vec<(&str, usize)> = per_source.iter().map(|(k, v)| (*k, v.len())).collect();
+    want.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let body = get(format!("/api/v1/analytics/referrers?websiteId={site}")).await;
+    let got: Vec<(String, usize)> = body["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["referrer"].as_str().unwrap().to_string(), r["visitors"].as_u64().unwrap() as usize))
+        .collect();
+    let want_owned: Vec<(String, usize)> = want.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+    let got_sorted = {
+        let mut g = got.clone();
+        g.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        g
+    };
+    assert_eq!(got_sorted, want_owned);
+    assert!(got.windows(2).all(|w| w[0].1 >= w[1].1), "sorted by visitors: {got:?}");
+    assert_eq!(body["pagination"], json!({"limit": 100, "offset": 0, "total": 4}));
+    assert_eq!(
+        body["data"][0].as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["payments", "referrer", "revenue", "visitors"]
+    );
+    let page = get(format!("/api/v1/analytics/referrers?websiteId={site}&limit=1&offset=1")).await;
+    assert_eq!(page["data"].as_array().unwrap().len(), 1);
+    assert_eq!(page["data"][0]["referrer"], got[1].0.as_str());
+    assert_eq!(page["pagination"], json!({"limit": 1, "offset": 1, "total": 4}));
+    let past = get(format!("/api/v1/analytics/referrers?websiteId={site}&offset=10")).await;
+    assert_eq!((past["data"].as_array().unwrap().len(), &past["pagination"]["total"]), (0, &json!(4)));
+
+    // Countries show English names and flags; pages count the visitors who viewed them.
+    let countries = get(format!("/api/v1/analytics/countries?websiteId={site}")).await;
+    let fr = countries["data"].as_array().unwrap().iter().find(|r| r["country"] == "France").unwrap().clone();
+    let fr_visitors: HashSet<_> = events.iter().filter(|e| e.country == "FR").map(|e| &e.visitor).collect();
+    assert_eq!(fr["visitors"], fr_visitors.len());
+    assert_eq!(fr["image"], "https://purecatamphetamine.github.io/country-flag-icons/3x2/FR.svg");
+    let pages = get(format!("/api/v1/analytics/pages?websiteId={site}&filter_device=mobile")).await;
+    for row in pages["data"].as_array().unwrap() {
+        let path = row["path"].as_str().unwrap();
+        let viewers: HashSet<_> =
+            events.iter().filter(|e| e.mobile && e.kind == "pageview" && e.path == path).map(|e| &e.visitor).collect();
+        assert_eq!(row["visitors"], viewers.len(), "{path}");
+        assert_eq!(row["hostname"], "example.com");
+    }
+    assert_eq!(pages["pagination"]["total"], 4);
+    let devices = get(format!("/api/v1/analytics/devices?websiteId={site}&fields=device,visitors")).await;
+    let mobiles: HashSet<_> = events.iter().filter(|e| e.mobile).map(|e| &e.visitor).collect();
+    let mobile_row = devices["data"].as_array().unwrap().iter().find(|r| r["device"] == "mobile").unwrap().clone();
+    assert_eq!(mobile_row, json!({"device": "mobile", "visitors": mobiles.len()}));
+
+    // Goals: completions and visitors; `name` answers as `goal`.
+    let goals = get(format!("/api/v1/analytics/goals?websiteId={site}&fields=name,completions,visitors")).await;
+    let completions = events.iter().filter(|e| e.kind == "goal").count();
+    let goal_visitors: HashSet<_> = events.iter().filter(|e| e.kind == "goal").map(|e| &e.visitor).collect();
+    assert_eq!(goals["data"], json!([{"goal": "signup", "completions": completions, "visitors": goal_visitors.len()}]));
+
+    // Timeseries by day in New York: 00:00 local buckets with the zone's offset.
+    let ts = get(format!(
+        "/api/v1/analytics/timeseries?websiteId={site}&fields=visitors,sessions&interval=day&startAt=2026-03-01&endAt=2026-03-09&timezone=America/New_York"
+    ))
+    .await;
+    let rows = ts["data"].as_array().unwrap();
+    assert_eq!(rows.len(), 9);
+    assert_eq!(ts["pagination"], json!({"limit": 100, "offset": 0, "total": 9}));
+    assert_eq!((ts["interval"].as_str(), ts["timezone"].as_str()), (Some("day"), Some("America/New_York")));
+    assert_eq!(ts["currency"], Value::Null);
+    assert_eq!(rows[0]["timestamp"], "2026-03-01T00:00:00-05:00");
+    assert_eq!(rows[0]["name"], "01 Mar");
+    assert_eq!(rows[8]["timestamp"], "2026-03-09T00:00:00-04:00", "after the DST change");
+    let ny_midnight = |day: i64| {
+        // Local midnight of 2026-03-(1+day): EST (-5) before the 8th, EDT (-4) from it.
+        T0 + day * DAY + if day < 8 { 5 } else { 4 } * 3_600_000
+    };
+    for (i, row) in rows.iter().enumerate() {
+        let (start, end) = (ny_midnight(i as i64), ny_midnight(i as i64 + 1));
+        let in_day: Vec<&Ev> = events.iter().filter(|e| e.ts >= start && e.ts < end).collect();
+        let want = expect(&in_day);
+        assert_eq!(
+            (row["visitors"].as_u64().unwrap() as usize, row["sessions"].as_u64().unwrap() as usize),
+            (want.visitors, want.sessions),
+            "day {i}"
+        );
+    }
+    let in_range: Vec<&Ev> = events.iter().filter(|e| e.ts >= ny_midnight(0) && e.ts < ny_midnight(9)).collect();
+    assert_eq!(ts["totals"]["visitors"], expect(&in_range).visitors);
+    // A single day is shown by the hour; revenue brings payments and the breakdown along.
+    let day = get(format!(
+        "/api/v1/analytics/timeseries?websiteId={site}&fields=visitors,revenue&interval=day&startAt=2026-03-02&endAt=2026-03-02&timezone=UTC&limit=5&offset=2"
+    ))
+    .await;
+    assert_eq!(day["interval"], "hour");
+    assert_eq!(day["pagination"], json!({"limit": 5, "offset": 2, "total": 24}));
+    assert_eq!(day["data"][0]["timestamp"], "2026-03-02T02:00:00Z");
+    assert_eq!(day["currency"], "$");
+    assert_eq!(day["totals"]["revenueBreakdown"], json!({"new": 0.0, "renewal": 0.0, "refund": 0.0}));
+    assert_eq!(day["data"][0]["payments"], 0);
+    for bad in [
+        "&interval=day",
+        "&fields=visitors",
+        "&fields=visitors&interval=fortnight",
+        "&fields=visitors&interval=day&limit=1001",
+    ] {
+        app.get(&format!("/api/v1/analytics/timeseries?websiteId={site}{bad}"), &token).await.expect(400);
+    }
+    app.get(&format!("/api/v1/analytics/nonsense?websiteId={site}"), &token).await.expect(404);
+}

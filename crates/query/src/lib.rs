@@ -1,0 +1,379 @@
+//! The analytics query planner. A typed `Scope` (website, time range, filters) and the thing
+//! asked for (totals, a timeseries, a breakdown) become one SQL statement for the store's
+//! dialect, with every user-supplied value bound as a parameter; rows come back as metrics.
+//!
+//! Metric definitions (docs/metrics.md), used by every endpoint so totals and breakdowns agree:
+//! visitors = distinct visitor ids; sessions = distinct session ids; a bounce is a session with
+//! one pageview and no other event; session duration = last event − first event of a session
+//! within the range, in milliseconds, averaged over sessions.
+
+mod sql;
+
+use datafast_core::country;
+use datafast_core::query::{Bucket, Dimension, Filter, Operator, Paging, TimeRange};
+use datafast_core::ObjectId;
+use datafast_store::sql::{Row, SqlParam};
+use datafast_store::{EventStore, StoreResult};
+
+use crate::sql::Sql;
+
+/// What a query looks at: one website, an optional time range, AND'ed filters.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub website_id: ObjectId,
+    pub range: Option<TimeRange>,
+    pub filters: Vec<Filter>,
+}
+
+/// Event-level column of a filter dimension (None: the dimension selects visitors).
+fn column(d: Dimension) -> Option<&'static str> {
+    Some(match d {
+        Dimension::Country => "country",
+        Dimension::Region => "region",
+        Dimension::City => "city",
+        Dimension::Device => "device",
+        Dimension::Browser => "browser",
+        Dimension::Os => "os",
+        Dimension::Ref => "ref_param",
+        Dimension::Source => "source_param",
+        Dimension::Via => "via_param",
+        Dimension::UtmSource => "utm_source",
+        Dimension::UtmMedium => "utm_medium",
+        Dimension::UtmCampaign => "utm_campaign",
+        Dimension::UtmTerm => "utm_term",
+        Dimension::UtmContent => "utm_content",
+        Dimension::Hostname => "hostname",
+        Dimension::EntryPage => "entry_path",
+        Dimension::VisitCount => "visit_number",
+        Dimension::Referrer | Dimension::Page | Dimension::Goal => return None,
+    })
+}
+
+/// `website_id = ? AND ts in range`, for the events table under any alias.
+fn site_and_range(q: &mut Sql, scope: &Scope, alias: &str) {
+    q.push(&format!("{alias}website_id = ")).bind(SqlParam::Text(scope.website_id.to_hex()));
+    if let Some(r) = scope.range {
+        q.push(&format!(" AND {alias}ts >= ")).bind(SqlParam::TimestampMs(r.start_ms));
+        q.push(&format!(" AND {alias}ts < ")).bind(SqlParam::TimestampMs(r.end_ms));
+    }
+}
+
+/// One filter as a boolean SQL condition on an `events` row.
+fn condition(q: &mut Sql, scope: &Scope, f: &Filter) {
+    let negate = matches!(f.operator, Operator::IsNot | Operator::DoesNotContain);
+    if negate {
+        q.push("NOT ");
+    }
+    q.push("(");
+    match f.dimension {
+        Dimension::Page | Dimension::Goal => {
+            // Visitors who viewed a matching page / completed the goal within the range.
+            q.push("visitor_id IN (SELECT visitor_id FROM events WHERE ");
+            site_and_range(q, scope, "");
+            if f.dimension == Dimension::Page {
+                q.push(" AND kind = 'pageview' AND (");
+                any_of(q, "pathname", f);
+            } else {
+                q.push(" AND kind = 'goal' AND (");
+                any_of(q, "goal_name", f);
+            }
+            q.push("))");
+        }
+        Dimension::Referrer => {
+            let mut first = true;
+            for v in &f.values {
+                if !first {
+                    q.push(" OR ");
+                }
+                first = false;
+                if v.eq_ignore_ascii_case("Direct/None") || v.eq_ignore_ascii_case("direct") {
+                    q.push("referrer_domain = ''");
+                } else {
+                    let v = v.trim_start_matches("www.").to_lowercase();
+                    q.push("lower(referrer_name) = ").bind(SqlParam::Text(v.clone()));
+                    q.push(" OR referrer_domain = ").bind(SqlParam::Text(v));
+                }
+            }
+        }
+        Dimension::Country => {
+            let codes: Vec<String> =
+                f.values.iter().map(|v| country::code(v).map(String::from).unwrap_or_else(|| v.clone())).collect();
+            q.push("country IN (");
+            list(q, codes.into_iter().map(SqlParam::Text));
+            q.push(")");
+        }
+        Dimension::Browser => {
+            // "Safari" also matches "Mobile Safari".
+            q.push("lower(browser) IN (");
+            list(q, f.values.iter().map(|v| SqlParam::Text(v.to_lowercase())));
+            q.push(") OR lower(browser) IN (");
+            list(q, f.values.iter().map(|v| SqlParam::Text(format!("mobile {}", v.to_lowercase()))));
+            q.push(")");
+        }
+        Dimension::VisitCount => {
+            let op = match f.operator {
+                Operator::Gte => ">=",
+                Operator::Lte => "<=",
+                _ => "=",
+            };
+            let mut first = true;
+            for v in &f.values {
+                if !first {
+                    q.push(" OR ");
+                }
+                first = false;
+                q.push(&format!("visit_number {op} ")).bind(SqlParam::Int(v.parse().unwrap_or(0)));
+            }
+        }
+        d => any_of(q, column(d).expect("event-level dimension"), f),
+    }
+    q.push(")");
+}
+
+/// `col` equal to (case-insensitively) or containing any of the filter's values.
+fn any_of(q: &mut Sql, col: &str, f: &Filter) {
+    match f.operator {
+        Operator::Contains | Operator::DoesNotContain => {
+            let mut first = true;
+            for v in &f.values {
+                if !first {
+                    q.push(" OR ");
+                }
+                first = false;
+                q.push(&format!("contains(lower({col}), ")).bind(SqlParam::Text(v.to_lowercase())).push(")");
+            }
+        }
+        _ => {
+            q.push(&format!("lower({col}) IN ("));
+            list(q, f.values.iter().map(|v| SqlParam::Text(v.to_lowercase())));
+            q.push(")");
+        }
+    }
+}
+
+fn list(q: &mut Sql, values: impl Iterator<Item = SqlParam>) {
+    let mut first = true;
+    for v in values {
+        if !first {
+            q.push(", ");
+        }
+        first = false;
+        q.bind(v);
+    }
+}
+
+/// `ev AS (…)`: the scope's events, filters applied.
+fn events_cte(q: &mut Sql, scope: &Scope) {
+    q.push("ev AS (SELECT * FROM events WHERE ");
+    site_and_range(q, scope, "");
+    for f in &scope.filters {
+        q.push(" AND ");
+        condition(q, scope, f);
+    }
+    q.push(")");
+}
+
+/// The headline numbers of a scope.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Totals {
+    pub visitors: i64,
+    pub sessions: i64,
+    pub pageviews: i64,
+    /// Sessions with exactly one pageview and no other event.
+    pub bounces: i64,
+    /// Sessions with at least one pageview (the bounce rate's denominator).
+    pub viewed_sessions: i64,
+    /// Mean of (last − first event) per session, milliseconds.
+    pub avg_session_duration_ms: f64,
+}
+
+impl Totals {
+    /// Percentage, 0–100, two decimals.
+    pub fn bounce_rate(&self) -> f64 {
+        if self.viewed_sessions == 0 {
+            0.0
+        } else {
+            round2(self.bounces as f64 * 100.0 / self.viewed_sessions as f64)
+        }
+    }
+}
+
+pub fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+pub async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult<Totals> {
+    let mut q = Sql::default();
+    q.push("WITH ");
+    events_cte(&mut q, scope);
+    q.push(
+        ", s AS (SELECT count(*) FILTER (WHERE kind = 'pageview') AS pv, count(*) AS n,
+                        epoch_ms(max(ts)) - epoch_ms(min(ts)) AS dur
+                 FROM ev GROUP BY session_id)
+         SELECT (SELECT count(DISTINCT visitor_id) FROM ev),
+                (SELECT count(*) FROM s),
+                (SELECT coalesce(sum(pv), 0) FROM s),
+                (SELECT count(*) FROM s WHERE pv = 1 AND n = 1),
+                (SELECT count(*) FROM s WHERE pv > 0),
+                (SELECT coalesce(avg(dur), 0) FROM s)",
+    );
+    let rows = store.query(q.finish()).await?;
+    let r = rows.first().cloned().unwrap_or_default();
+    let get = |i: usize| r.get(i).map(|v| v.as_i64()).unwrap_or(0);
+    Ok(Totals {
+        visitors: get(0),
+        sessions: get(1),
+        pageviews: get(2),
+        bounces: get(3),
+        viewed_sessions: get(4),
+        avg_session_duration_ms: r.get(5).map(|v| v.as_f64()).unwrap_or(0.0),
+    })
+}
+
+/// Visitors and sessions per bucket (same order as `buckets`), each bucket clipped to the
+/// scope's range.
+pub async fn timeseries(store: &dyn EventStore, scope: &Scope, buckets: &[Bucket]) -> StoreResult<Vec<(i64, i64)>> {
+    if buckets.is_empty() {
+        return Ok(Vec::new());
+    }
+    let first = buckets[0].start_ms;
+    let last = buckets[buckets.len() - 1].end_ms;
+    let clipped = match scope.range {
+        Some(r) => TimeRange { start_ms: r.start_ms.max(first), end_ms: r.end_ms.min(last) },
+        None => TimeRange { start_ms: first, end_ms: last },
+    };
+    let mut out = vec![(0, 0); buckets.len()];
+    if clipped.start_ms >= clipped.end_ms {
+        return Ok(out);
+    }
+    let scope = Scope { range: Some(clipped), ..scope.clone() };
+    let mut q = Sql::default();
+    q.push("WITH ");
+    events_cte(&mut q, &scope);
+    q.push(", b(i, s) AS (VALUES ");
+    for (i, b) in buckets.iter().enumerate() {
+        if i > 0 {
+            q.push(", ");
+        }
+        q.push(&format!("({i}, ")).bind(SqlParam::TimestampMs(b.start_ms)).push("::TIMESTAMP)");
+    }
+    q.push(
+        ") SELECT b.i, count(DISTINCT ev.visitor_id), count(DISTINCT ev.session_id)
+           FROM ev ASOF JOIN b ON ev.ts >= b.s GROUP BY b.i",
+    );
+    for r in store.query(q.finish()).await? {
+        let i = r[0].as_i64() as usize;
+        if let Some(slot) = out.get_mut(i) {
+            *slot = (r[1].as_i64(), r[2].as_i64());
+        }
+    }
+    Ok(out)
+}
+
+/// What a breakdown groups by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Breakdown {
+    Pages,
+    Referrers,
+    Countries,
+    Regions,
+    Cities,
+    Devices,
+    Browsers,
+    OperatingSystems,
+    Hostnames,
+    Campaigns,
+    ExitClicks,
+    Goals,
+}
+
+impl Breakdown {
+    /// The grouping keys as SQL expressions over `ev`, and the row condition.
+    fn keys(self) -> (&'static [&'static str], &'static str) {
+        match self {
+            Breakdown::Pages => (&["hostname", "pathname"], "kind = 'pageview'"),
+            Breakdown::Referrers => (&["referrer_name"], "TRUE"),
+            Breakdown::Countries => (&["country"], "TRUE"),
+            Breakdown::Regions => (&["region"], "TRUE"),
+            Breakdown::Cities => (&["city"], "TRUE"),
+            Breakdown::Devices => (&["device"], "TRUE"),
+            Breakdown::Browsers => (&["browser"], "TRUE"),
+            Breakdown::OperatingSystems => (&["os"], "TRUE"),
+            Breakdown::Hostnames => (&["hostname"], "TRUE"),
+            Breakdown::Campaigns => (
+                &[
+                    "utm_source",
+                    "utm_medium",
+                    "utm_campaign",
+                    "utm_term",
+                    "utm_content",
+                    "ref_param",
+                    "source_param",
+                    "via_param",
+                ],
+                "(utm_source <> '' OR utm_medium <> '' OR utm_campaign <> '' OR utm_term <> '' OR utm_content <> ''
+                  OR ref_param <> '' OR source_param <> '' OR via_param <> '')",
+            ),
+            Breakdown::ExitClicks => {
+                (&["coalesce(json_extract_string(properties, '$.url'), '')"], "kind = 'external_link'")
+            }
+            Breakdown::Goals => (&["goal_name"], "kind = 'goal'"),
+        }
+    }
+}
+
+/// One breakdown row: its key values (in `Breakdown::keys` order), unique visitors, events.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BreakdownRow {
+    pub keys: Vec<String>,
+    pub visitors: i64,
+    pub events: i64,
+}
+
+/// Rows sorted by visitors (then events, then keys), one page of them, and how many there
+/// are in all. Goals sort by completions first.
+pub async fn breakdown(
+    store: &dyn EventStore,
+    scope: &Scope,
+    by: Breakdown,
+    paging: Paging,
+) -> StoreResult<(Vec<BreakdownRow>, i64)> {
+    let (keys, condition) = by.keys();
+    let key_list = keys.join(", ");
+    let mut q = Sql::default();
+    q.push("WITH ");
+    events_cte(&mut q, scope);
+    let order = if by == Breakdown::Goals { "events DESC, visitors DESC" } else { "visitors DESC, events DESC" };
+    let key_order: Vec<String> = (1..=keys.len()).map(|i| format!("{i}")).collect();
+    q.push(&format!(
+        ", g AS (SELECT {key_list}, count(DISTINCT visitor_id) AS visitors, count(*) AS events
+                 FROM ev WHERE {condition} GROUP BY ALL)
+         SELECT *, count(*) OVER () AS total FROM g ORDER BY {order}, {} LIMIT ",
+        key_order.join(", ")
+    ));
+    q.bind(SqlParam::Int(paging.limit as i64)).push(" OFFSET ").bind(SqlParam::Int(paging.offset as i64));
+    let rows: Vec<Row> = store.query(q.finish()).await?;
+    let n = keys.len();
+    let total = rows.first().map(|r| r[n + 2].as_i64());
+    let total = match total {
+        Some(t) => t,
+        // Past the last page: count separately so `total` stays right.
+        None if paging.offset > 0 => {
+            let mut c = Sql::default();
+            c.push("WITH ");
+            events_cte(&mut c, scope);
+            c.push(&format!("SELECT count(*) FROM (SELECT {key_list} FROM ev WHERE {condition} GROUP BY ALL)"));
+            store.query(c.finish()).await?.first().map(|r| r[0].as_i64()).unwrap_or(0)
+        }
+        None => 0,
+    };
+    let out = rows
+        .into_iter()
+        .map(|r| BreakdownRow {
+            keys: r[..n].iter().map(|v| v.as_str().to_string()).collect(),
+            visitors: r[n].as_i64(),
+            events: r[n + 1].as_i64(),
+        })
+        .collect();
+    Ok((out, total))
+}
