@@ -377,3 +377,144 @@ pub async fn breakdown(
         .collect();
     Ok((out, total))
 }
+
+/// Visitors with a pageview since `since_ms` (the realtime count).
+pub async fn active_visitors(store: &dyn EventStore, website_id: ObjectId, since_ms: i64) -> StoreResult<i64> {
+    let mut q = Sql::default();
+    q.push("SELECT count(DISTINCT visitor_id) FROM events WHERE website_id = ")
+        .bind(SqlParam::Text(website_id.to_hex()))
+        .push(" AND kind = 'pageview' AND ts >= ")
+        .bind(SqlParam::TimestampMs(since_ms));
+    Ok(store.query(q.finish()).await?.first().map(|r| r[0].as_i64()).unwrap_or(0))
+}
+
+/// A visitor on the realtime map: their latest pageview's attributes and their session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LiveVisitor {
+    pub visitor_id: String,
+    pub country: String,
+    pub region: String,
+    pub city: String,
+    pub browser: String,
+    pub os: String,
+    pub device: String,
+    pub path: String,
+    pub referrer: String,
+    pub session_start_ms: i64,
+    pub visit_number: i64,
+    /// ref, source, via, utm_source, utm_medium, utm_campaign, utm_content, utm_term.
+    pub params: [String; 8],
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// The latest identify event's properties (JSON text), "" when never identified.
+    pub identity: String,
+}
+
+/// Sessions longer than this are not looked back on for their start time.
+const SESSION_LOOKBACK_MS: i64 = 86_400_000;
+
+pub async fn live_visitors(
+    store: &dyn EventStore,
+    website_id: ObjectId,
+    since_ms: i64,
+    limit: u32,
+) -> StoreResult<Vec<LiveVisitor>> {
+    let site = || SqlParam::Text(website_id.to_hex());
+    let mut q = Sql::default();
+    q.push("WITH w AS (SELECT * FROM events WHERE website_id = ").bind(site());
+    q.push(" AND ts >= ").bind(SqlParam::TimestampMs(since_ms));
+    q.push(
+        " AND kind = 'pageview'),
+         r AS (SELECT * FROM w QUALIFY row_number() OVER (PARTITION BY visitor_id ORDER BY ts DESC) = 1),
+         starts AS (SELECT session_id, epoch_ms(min(ts)) AS started FROM events WHERE website_id = ",
+    )
+    .bind(site());
+    q.push(" AND ts >= ").bind(SqlParam::TimestampMs(since_ms - SESSION_LOOKBACK_MS));
+    q.push(
+        " AND session_id IN (SELECT session_id FROM r) GROUP BY session_id),
+         ident AS (SELECT visitor_id, arg_max(properties, ts) AS props FROM events WHERE website_id = ",
+    )
+    .bind(site());
+    q.push(
+        " AND kind = 'identify' AND visitor_id IN (SELECT visitor_id FROM r) GROUP BY visitor_id)
+         SELECT r.visitor_id::VARCHAR, r.country, r.region, r.city, r.browser, r.os, r.device, r.pathname,
+                r.referrer, coalesce(s.started, epoch_ms(r.ts)), r.visit_number, r.ref_param, r.source_param,
+                r.via_param, r.utm_source, r.utm_medium, r.utm_campaign, r.utm_content, r.utm_term,
+                r.latitude, r.longitude, coalesce(i.props, '')
+         FROM r LEFT JOIN starts s ON s.session_id = r.session_id LEFT JOIN ident i ON i.visitor_id = r.visitor_id
+         ORDER BY r.ts DESC, 1 LIMIT ",
+    )
+    .bind(SqlParam::Int(limit as i64));
+    let rows = store.query(q.finish()).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let t = |i: usize| r[i].as_str().to_string();
+            let f = |i: usize| if r[i].is_null() { None } else { Some(r[i].as_f64()) };
+            LiveVisitor {
+                visitor_id: t(0),
+                country: t(1),
+                region: t(2),
+                city: t(3),
+                browser: t(4),
+                os: t(5),
+                device: t(6),
+                path: t(7),
+                referrer: t(8),
+                session_start_ms: r[9].as_i64(),
+                visit_number: r[10].as_i64(),
+                params: [t(11), t(12), t(13), t(14), t(15), t(16), t(17), t(18)],
+                latitude: f(19),
+                longitude: f(20),
+                identity: t(21),
+            }
+        })
+        .collect())
+}
+
+/// One of the latest events, for the realtime feed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecentEvent {
+    pub kind: String,
+    pub visitor_id: String,
+    pub session_id: String,
+    pub timestamp_ms: i64,
+    pub path: String,
+    pub country: String,
+    pub goal_name: String,
+    pub properties: String,
+    pub referrer: String,
+}
+
+pub async fn recent_events(
+    store: &dyn EventStore,
+    website_id: ObjectId,
+    since_ms: i64,
+    limit: u32,
+) -> StoreResult<Vec<RecentEvent>> {
+    let mut q = Sql::default();
+    q.push(
+        "SELECT kind, visitor_id::VARCHAR, session_id::VARCHAR, epoch_ms(ts), pathname, country, goal_name,
+                properties, referrer
+         FROM events WHERE website_id = ",
+    )
+    .bind(SqlParam::Text(website_id.to_hex()));
+    q.push(" AND ts >= ").bind(SqlParam::TimestampMs(since_ms));
+    q.push(" ORDER BY ts DESC, 2 LIMIT ").bind(SqlParam::Int(limit as i64));
+    Ok(store
+        .query(q.finish())
+        .await?
+        .into_iter()
+        .map(|r| RecentEvent {
+            kind: r[0].as_str().into(),
+            visitor_id: r[1].as_str().into(),
+            session_id: r[2].as_str().into(),
+            timestamp_ms: r[3].as_i64(),
+            path: r[4].as_str().into(),
+            country: r[5].as_str().into(),
+            goal_name: r[6].as_str().into(),
+            properties: r[7].as_str().into(),
+            referrer: r[8].as_str().into(),
+        })
+        .collect())
+}

@@ -351,3 +351,77 @@ async fn breakdowns_goals_and_timeseries_match_an_independent_count() {
     }
     app.get(&format!("/api/v1/analytics/nonsense?websiteId={site}"), &token).await.expect(404);
 }
+
+#[tokio::test]
+async fn realtime_counts_the_last_ten_minutes_and_maps_who_is_there() {
+    use crate::events::{pageview, uuid};
+    let (app, token, site, _) = loaded().await;
+    let metadata = app.get(&format!("/api/v1/analytics/metadata?websiteId={site}"), &token).await;
+    metadata.expect(200);
+    let tracking = app.get(&format!("/api/v1/admin/websites/{site}"), &token).await;
+    let tracking_id = tracking.first()["trackingId"].as_str().unwrap().to_string();
+    let mut landing = pageview(&tracking_id, "https://example.com/?utm_source=newsletter", 1);
+    landing["referrer"] = json!("https://www.google.com/");
+    landing["visitorSessionNumber"] = json!(2);
+    app.send_event(&landing, CHROME, Some("203.0.113.7")).await.expect(200);
+    let mut identify = pageview(&tracking_id, "https://example.com/", 1);
+    identify["type"] = json!("identify");
+    identify["extraData"] = json!({"user_id": "u_42", "name": "Jane Doe"});
+    identify["visitorSessionNumber"] = json!(2);
+    app.send_event(&identify, CHROME, Some("203.0.113.7")).await.expect(200);
+    let mut goal = pageview(&tracking_id, "https://example.com/pricing", 1);
+    goal["type"] = json!("custom");
+    goal["extraData"] = json!({"eventName": "clicked_buy", "plan": "pro"});
+    goal["visitorSessionNumber"] = json!(2);
+    app.send_event(&goal, CHROME, Some("203.0.113.7")).await.expect(200);
+    let mut pricing = pageview(&tracking_id, "https://example.com/pricing", 1);
+    pricing["visitorSessionNumber"] = json!(2);
+    app.send_event(&pricing, CHROME, Some("203.0.113.7")).await.expect(200);
+    app.send_event(&pageview(&tracking_id, "https://example.com/docs", 2), IPHONE, Some("198.51.100.4"))
+        .await
+        .expect(200);
+
+    // The writer flushes within half a second; poll briefly.
+    let realtime = format!("/api/v1/analytics/realtime?websiteId={site}");
+    let mut visitors = json!(null);
+    for _ in 0..50 {
+        let r = app.get(&realtime, &token).await;
+        r.expect(200);
+        visitors = r.first()["visitors"].clone();
+        if visitors == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(visitors, 2, "imported history is months old and does not count");
+    app.get(&format!("{realtime}&fields=visitors"), &token).await.expect(200);
+    app.get(&format!("{realtime}&fields=sessions"), &token).await.expect(400);
+
+    let map = app.get(&format!("/api/v1/analytics/realtime/map?websiteId={site}"), &token).await;
+    map.expect(200);
+    let data = &map.body["data"];
+    assert_eq!(data["count"], 2);
+    assert_eq!(data["hasConversionPredictions"], false);
+    assert_eq!(data["recentPayments"], json!([]));
+    let jane = data["visitors"].as_array().unwrap().iter().find(|v| v["visitorId"] == uuid(1).as_str()).unwrap();
+    assert_eq!(jane["currentUrl"], "/pricing");
+    assert_eq!(jane["visitCount"], 2);
+    assert_eq!(jane["referrer"], "https://www.google.com/");
+    assert_eq!(jane["params"]["utm_source"], "newsletter");
+    assert_eq!(jane["params"]["via"], Value::Null);
+    assert_eq!(jane["system"]["browser"]["name"], "Chrome");
+    assert_eq!(jane["system"]["device"]["type"], "desktop");
+    assert_eq!(
+        jane["profileData"],
+        json!({"displayName": "Jane Doe", "userId": "u_42", "hasProfile": true, "isRandomName": false})
+    );
+    assert!(jane["sessionStartTime"].as_str().unwrap().ends_with('Z'));
+    let events = data["recentEvents"].as_array().unwrap();
+    assert_eq!(events.len(), 5);
+    let custom = events.iter().find(|e| e["type"] == "custom").unwrap();
+    assert_eq!(custom["extraData"], json!({"eventName": "clicked_buy", "plan": "pro"}));
+    assert_eq!(custom["path"], "/pricing");
+    assert!(custom["_id"].as_str().unwrap().len() == 24);
+    let ids: HashSet<&str> = events.iter().map(|e| e["_id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 5, "ids are distinct");
+}

@@ -346,3 +346,123 @@ pub async fn goals(State(state): State<AppState>, caller: Caller, params: QueryP
         .collect();
     Ok(paged(data, paging, total))
 }
+
+/// The realtime window: visitors with a pageview in the last 10 minutes (DataFast's current
+/// documentation for both realtime endpoints).
+const REALTIME_WINDOW_MS: i64 = 10 * 60 * 1000;
+
+/// `GET /api/v1/analytics/realtime`: ignores dates and filters; `fields` may only name visitors.
+pub async fn realtime(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
+    let website = caller.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+    fields(&params, &["visitors"])?;
+    let since = datafast_core::time::now_millis() - REALTIME_WINDOW_MS;
+    let visitors = datafast_query::active_visitors(state.events.as_ref(), website.id, since).await?;
+    Ok(respond::one(json!({ "visitors": visitors })))
+}
+
+fn or_null(s: &str) -> Value {
+    if s.is_empty() {
+        Value::Null
+    } else {
+        json!(s)
+    }
+}
+
+/// A stable 24-hex id for an event (events have no stored id): the feed's `_id`.
+fn event_id(e: &datafast_query::RecentEvent) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(&e.visitor_id)
+        .chain_update(&e.session_id)
+        .chain_update(e.timestamp_ms.to_le_bytes())
+        .chain_update(&e.kind)
+        .chain_update(&e.path)
+        .chain_update(&e.goal_name)
+        .finalize();
+    hex::encode(&digest[..12])
+}
+
+/// `GET /api/v1/analytics/realtime/map`: who is on the site now, the latest events, payments.
+pub async fn realtime_map(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
+    let website = caller.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+    let now = datafast_core::time::now_millis();
+    let since = now - REALTIME_WINDOW_MS;
+    let live = datafast_query::live_visitors(state.events.as_ref(), website.id, since, 500).await?;
+    let recent = datafast_query::recent_events(state.events.as_ref(), website.id, since, 50).await?;
+    let iso = datafast_core::time::iso_millis;
+    let visitors: Vec<Value> = live
+        .iter()
+        .map(|v| {
+            let identity: Map<String, Value> = serde_json::from_str(&v.identity).unwrap_or_default();
+            let display_name = identity.get("name").and_then(Value::as_str).filter(|s| !s.is_empty());
+            let user_id = identity.get("user_id").and_then(Value::as_str);
+            let p = &v.params;
+            json!({
+                "visitorId": v.visitor_id,
+                "location": {"city": or_null(&v.city), "region": or_null(&v.region), "countryCode": or_null(&v.country)},
+                "system": {
+                    "browser": {"name": or_null(&v.browser)},
+                    "os": {"name": or_null(&v.os)},
+                    "device": {"type": or_null(&v.device)},
+                },
+                "currentUrl": v.path,
+                "referrer": or_null(&v.referrer),
+                "sessionStartTime": iso(v.session_start_ms),
+                "visitCount": v.visit_number,
+                "params": {
+                    "ref": or_null(&p[0]), "source": or_null(&p[1]), "via": or_null(&p[2]),
+                    "utm_source": or_null(&p[3]), "utm_medium": or_null(&p[4]), "utm_campaign": or_null(&p[5]),
+                    "utm_content": or_null(&p[6]), "utm_term": or_null(&p[7]),
+                },
+                "latitude": v.latitude,
+                "longitude": v.longitude,
+                "isCustomer": false,
+                "customerName": null,
+                "customerEmail": null,
+                "profileData": {
+                    "displayName": display_name,
+                    "userId": user_id,
+                    "hasProfile": !identity.is_empty(),
+                    "isRandomName": display_name.is_none(),
+                },
+            })
+        })
+        .collect();
+    let events: Vec<Value> = recent
+        .iter()
+        .map(|e| {
+            let mut extra: Map<String, Value> = serde_json::from_str(&e.properties).unwrap_or_default();
+            let kind = match e.kind.as_str() {
+                "goal" => {
+                    extra.insert("eventName".into(), json!(e.goal_name));
+                    "custom"
+                }
+                other => other,
+            };
+            json!({
+                "_id": event_id(e),
+                "type": kind,
+                "visitorId": e.visitor_id,
+                "timestamp": iso(e.timestamp_ms),
+                "path": e.path,
+                "countryCode": or_null(&e.country),
+                "extraData": extra,
+                "referrer": or_null(&e.referrer),
+                "customerName": null,
+                "amount": null,
+                "displayName": null,
+            })
+        })
+        .collect();
+    Ok(axum::Json(json!({
+        "status": "success",
+        "data": {
+            "count": visitors.len(),
+            "visitors": visitors,
+            "hasConversionPredictions": false,
+            "recentEvents": events,
+            "recentPayments": [],
+        }
+    }))
+    .into_response())
+}

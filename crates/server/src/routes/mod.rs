@@ -39,6 +39,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/analytics/overview", get(analytics::overview))
         .route("/api/v1/analytics/timeseries", get(analytics::timeseries))
         .route("/api/v1/analytics/goals", get(analytics::goals))
+        .route("/api/v1/analytics/realtime", get(analytics::realtime))
+        .route("/api/v1/analytics/realtime/map", get(analytics::realtime_map))
         .route("/api/v1/analytics/{breakdown}", get(analytics::breakdown))
         // An explicit OPTIONS route keeps preflights inside the CORS layer (the global
         // method-not-allowed fallback would otherwise answer them).
