@@ -518,3 +518,138 @@ pub async fn recent_events(
         })
         .collect())
 }
+
+/// One row of the visitors list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VisitorRow {
+    pub visitor_id: String,
+    pub last_seen_ms: i64,
+    /// host + path of the latest pageview, "" when none in scope.
+    pub current_url: String,
+    /// country, region, city, browser, os, device (latest event).
+    pub identity: [String; 6],
+    /// referrer name, channel, utm_source, utm_medium, utm_campaign, utm_term, utm_content,
+    /// ref, source, via (the visitor's first in-scope session).
+    pub acquisition: [String; 10],
+}
+
+/// Visitors in scope, most recently seen first; with `goal_seen`, "seen" is their latest
+/// completion of a goal filter's goal. Returns one page and whether more follow.
+pub async fn visitors(
+    store: &dyn EventStore,
+    scope: &Scope,
+    last_seen_goal: Option<&[String]>,
+    paging: Paging,
+) -> StoreResult<(Vec<VisitorRow>, bool)> {
+    let mut q = Sql::default();
+    q.push("WITH ");
+    events_cte(&mut q, scope);
+    q.push(", v AS (SELECT visitor_id, ");
+    match last_seen_goal {
+        Some(goals) => {
+            q.push("max(ts) FILTER (WHERE kind = 'goal' AND lower(goal_name) IN (");
+            list(&mut q, goals.iter().map(|g| SqlParam::Text(g.to_lowercase())));
+            q.push(")) AS seen, ");
+        }
+        None => {
+            q.push("max(ts) AS seen, ");
+        }
+    }
+    q.push(
+        "arg_max(hostname || pathname, ts) FILTER (WHERE kind = 'pageview') AS url,
+         arg_max(country, ts), arg_max(region, ts), arg_max(city, ts), arg_max(browser, ts), arg_max(os, ts),
+         arg_max(device, ts), arg_min(referrer_name, ts), arg_min(channel, ts), arg_min(utm_source, ts),
+         arg_min(utm_medium, ts), arg_min(utm_campaign, ts), arg_min(utm_term, ts), arg_min(utm_content, ts),
+         arg_min(ref_param, ts), arg_min(source_param, ts), arg_min(via_param, ts)
+         FROM ev GROUP BY visitor_id)
+         SELECT visitor_id::VARCHAR, epoch_ms(seen), * EXCLUDE (visitor_id, seen) FROM v WHERE seen IS NOT NULL
+         ORDER BY seen DESC, visitor_id LIMIT ",
+    );
+    q.bind(SqlParam::Int(paging.limit as i64 + 1)).push(" OFFSET ").bind(SqlParam::Int(paging.offset as i64));
+    let mut rows = store.query(q.finish()).await?;
+    let more = rows.len() > paging.limit as usize;
+    rows.truncate(paging.limit as usize);
+    let out = rows
+        .into_iter()
+        .map(|r| {
+            let t = |i: usize| r[i].as_str().to_string();
+            VisitorRow {
+                visitor_id: t(0),
+                last_seen_ms: r[1].as_i64(),
+                current_url: t(2),
+                identity: [t(3), t(4), t(5), t(6), t(7), t(8)],
+                acquisition: [t(9), t(10), t(11), t(12), t(13), t(14), t(15), t(16), t(17), t(18)],
+            }
+        })
+        .collect();
+    Ok((out, more))
+}
+
+/// One stored event of a visitor, for the journey.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JourneyEvent {
+    pub timestamp_ms: i64,
+    pub kind: String,
+    pub session_id: String,
+    pub visit_number: i64,
+    pub hostname: String,
+    pub pathname: String,
+    pub goal_name: String,
+    pub properties: String,
+    pub country: String,
+    pub region: String,
+    pub city: String,
+    pub browser: String,
+    pub browser_version: String,
+    pub os: String,
+    pub os_version: String,
+    pub device: String,
+    /// ref, source, via, utm_source, utm_medium, utm_campaign, utm_content, utm_term.
+    pub params: [String; 8],
+}
+
+/// A visitor's events on a website in time order (the most recent `limit` of them).
+pub async fn journey(
+    store: &dyn EventStore,
+    website_id: ObjectId,
+    visitor_id: &str,
+    limit: u32,
+) -> StoreResult<Vec<JourneyEvent>> {
+    let mut q = Sql::default();
+    q.push(
+        "SELECT * FROM (SELECT epoch_ms(ts) AS t, kind, session_id::VARCHAR, visit_number, hostname, pathname,
+                goal_name, properties, country, region, city, browser, browser_version, os, os_version, device,
+                ref_param, source_param, via_param, utm_source, utm_medium, utm_campaign, utm_content, utm_term
+         FROM events WHERE website_id = ",
+    )
+    .bind(SqlParam::Text(website_id.to_hex()));
+    q.push(" AND visitor_id = ").bind(SqlParam::Text(visitor_id.to_string())).push("::UUID");
+    q.push(" ORDER BY ts DESC LIMIT ").bind(SqlParam::Int(limit as i64)).push(") ORDER BY t");
+    Ok(store
+        .query(q.finish())
+        .await?
+        .into_iter()
+        .map(|r| {
+            let t = |i: usize| r[i].as_str().to_string();
+            JourneyEvent {
+                timestamp_ms: r[0].as_i64(),
+                kind: t(1),
+                session_id: t(2),
+                visit_number: r[3].as_i64(),
+                hostname: t(4),
+                pathname: t(5),
+                goal_name: t(6),
+                properties: t(7),
+                country: t(8),
+                region: t(9),
+                city: t(10),
+                browser: t(11),
+                browser_version: t(12),
+                os: t(13),
+                os_version: t(14),
+                device: t(15),
+                params: [t(16), t(17), t(18), t(19), t(20), t(21), t(22), t(23)],
+            }
+        })
+        .collect())
+}

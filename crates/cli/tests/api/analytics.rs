@@ -45,7 +45,7 @@ fn dataset() -> Vec<Ev> {
                 ts: start,
                 kind: "pageview",
                 path: PATHS[(v + s) % 4],
-                visitor: format!("visitor-{v}"),
+                visitor: format!("00000000-0000-4000-8000-{v:012x}"),
                 session: format!("session-{v}-{s}"),
                 country: ["US", "FR", "DE"][v % 3],
                 mobile: v % 2 == 1,
@@ -424,4 +424,83 @@ async fn realtime_counts_the_last_ten_minutes_and_maps_who_is_there() {
     assert!(custom["_id"].as_str().unwrap().len() == 24);
     let ids: HashSet<&str> = events.iter().map(|e| e["_id"].as_str().unwrap()).collect();
     assert_eq!(ids.len(), 5, "ids are distinct");
+}
+
+#[tokio::test]
+async fn visitors_list_and_journeys() {
+    let (app, token, site, events) = loaded().await;
+    let list = |query: String| {
+        let (app, token, site) = (&app, &token, &site);
+        async move {
+            let r = app.get(&format!("/api/v1/visitors?websiteId={site}{query}"), token).await;
+            r.expect(200);
+            r.body
+        }
+    };
+    let last_seen = |filter: &dyn Fn(&Ev) -> bool| {
+        let mut m: HashMap<String, i64> = HashMap::new();
+        for e in events.iter().filter(|e| filter(e)) {
+            let t = m.entry(e.visitor.clone()).or_insert(0);
+            *t = (*t).max(e.ts);
+        }
+        m
+    };
+    let page = list("&limit=50".into()).await;
+    assert_eq!(page["data"].as_array().unwrap().len(), 50);
+    assert_eq!(page["pagination"], json!({"limit": 50, "offset": 0, "hasMore": true}));
+    let seen = last_seen(&|_| true);
+    let times: Vec<&str> = page["data"].as_array().unwrap().iter().map(|r| r["lastSeenAt"].as_str().unwrap()).collect();
+    assert!(times.windows(2).all(|w| w[0] >= w[1]), "most recent first");
+    let newest = &page["data"][0];
+    let newest_id = newest["visitorId"].as_str().unwrap();
+    assert_eq!(newest["lastSeenAt"], datafast_core::time::iso_millis(seen[newest_id]));
+    let tail = list("&limit=50&offset=100".into()).await;
+    assert_eq!((tail["data"].as_array().unwrap().len(), &tail["pagination"]["hasMore"]), (20, &json!(false)));
+
+    let french = list("&country=France&limit=250".into()).await;
+    assert_eq!(french["data"].as_array().unwrap().len(), 40);
+    assert!(french["data"].as_array().unwrap().iter().all(|r| r["identity"]["country"] == "FR"));
+    let docs = list("&visitedPage=/docs/x&limit=250".into()).await;
+    let viewers: HashSet<&String> =
+        events.iter().filter(|e| e.kind == "pageview" && e.path == "/docs/x").map(|e| &e.visitor).collect();
+    assert_eq!(docs["data"].as_array().unwrap().len(), viewers.len());
+    let goal = list("&completedGoal=signup&limit=250".into()).await;
+    let completions = last_seen(&|e: &Ev| e.kind == "goal");
+    assert_eq!(goal["data"].as_array().unwrap().len(), completions.len());
+    for row in goal["data"].as_array().unwrap() {
+        let id = row["visitorId"].as_str().unwrap();
+        assert_eq!(row["lastSeenAt"], datafast_core::time::iso_millis(completions[id]), "seen = goal time");
+    }
+    assert_eq!(list("&isCustomer=true".into()).await["data"], json!([]));
+    for bad in ["&completedGoal=signup&isCustomer=true", "&limit=251", "&startAt=2026-03-01"] {
+        app.get(&format!("/api/v1/visitors?websiteId={site}{bad}"), &token).await.expect(400);
+    }
+
+    // One visitor's journey, against the dataset.
+    let id = "00000000-0000-4000-8000-000000000005";
+    let mine: Vec<&Ev> = events.iter().filter(|e| e.visitor == id).collect();
+    let r = app.get(&format!("/api/v1/visitors/{id}?websiteId={site}"), &token).await;
+    r.expect(200);
+    let d = &r.body["data"];
+    let views: Vec<&&Ev> = mine.iter().filter(|e| e.kind == "pageview").collect();
+    assert_eq!(d["visitorId"], id);
+    assert_eq!(d["activity"]["pageViewCount"], views.len());
+    let sessions: HashSet<&String> = mine.iter().map(|e| &e.session).collect();
+    assert_eq!(d["activity"]["visitCount"], sessions.len());
+    let urls: Vec<String> = views.iter().map(|e| format!("example.com{}", e.path)).collect();
+    let got_urls: Vec<&str> =
+        d["activity"]["visitedPages"].as_array().unwrap().iter().map(|p| p["url"].as_str().unwrap()).collect();
+    assert_eq!(got_urls, urls);
+    assert_eq!(d["activity"]["currentUrl"], urls.last().unwrap().as_str());
+    assert_eq!(d["activity"]["firstVisitAt"], datafast_core::time::iso_millis(mine[0].ts));
+    let goals = mine.iter().filter(|e| e.kind == "goal").count();
+    assert_eq!(d["activity"]["completedGoals"].as_array().unwrap().len(), goals);
+    assert_eq!(d["identity"]["countryCode"], mine[0].country);
+    assert_eq!(d["identity"]["device"]["type"], if mine[0].mobile { "mobile" } else { "desktop" });
+    assert_eq!(d["prediction"], Value::Null);
+    assert!(d.get("profile").is_none());
+    app.get(&format!("/api/v1/visitors/00000000-0000-4000-8000-999999999999?websiteId={site}"), &token)
+        .await
+        .expect(404);
+    app.get(&format!("/api/v1/visitors/not-a-uuid?websiteId={site}"), &token).await.expect(400);
 }

@@ -5,6 +5,7 @@ mod analytics;
 mod events;
 mod tokens;
 mod tracker;
+mod visitors;
 mod website_keys;
 mod websites;
 
@@ -42,6 +43,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/analytics/realtime", get(analytics::realtime))
         .route("/api/v1/analytics/realtime/map", get(analytics::realtime_map))
         .route("/api/v1/analytics/{breakdown}", get(analytics::breakdown))
+        .route("/api/v1/visitors", get(visitors::list))
+        .route("/api/v1/visitors/{visitor_id}", get(visitors::get))
         // An explicit OPTIONS route keeps preflights inside the CORS layer (the global
         // method-not-allowed fallback would otherwise answer them).
         .route("/api/events", post(events::ingest).options(|| async { StatusCode::NO_CONTENT }).layer(events_cors()))

@@ -1,0 +1,204 @@
+//! `GET /api/v1/visitors` (list and search, unprefixed filters) and
+//! `GET /api/v1/visitors/{datafast_visitor_id}` (identity, activity, profile).
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use datafast_core::query::range;
+use datafast_core::query::{self as q, Dimension, Filter, Operator};
+use datafast_core::{Permission, Role};
+use datafast_query::Scope;
+use serde_json::{json, Map, Value};
+
+use crate::auth::Caller;
+use crate::error::{ApiError, ApiResult};
+use crate::query::QueryParams;
+use crate::AppState;
+
+/// List filters that are plain dimensions, by their (unprefixed) parameter names.
+const LIST_FILTERS: &[&str] = &[
+    "country",
+    "region",
+    "city",
+    "browser",
+    "os",
+    "device",
+    "referrer",
+    "hostname",
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_term",
+    "utm_content",
+    "ref",
+    "source",
+    "via",
+];
+
+fn first<'a>(params: &'a QueryParams, names: &[&str]) -> Option<&'a str> {
+    names.iter().find_map(|n| params.get(n)).filter(|v| !v.trim().is_empty())
+}
+
+fn csv(raw: &str) -> Vec<String> {
+    raw.split(',').map(str::trim).filter(|v| !v.is_empty()).map(String::from).collect()
+}
+
+fn or_null(s: &str) -> Value {
+    if s.is_empty() {
+        Value::Null
+    } else {
+        json!(s)
+    }
+}
+
+pub async fn list(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
+    let website = caller.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+    let tz = range::parse_zone(params.get("timezone").filter(|s| !s.is_empty()).unwrap_or(&website.timezone))?;
+    let range = range::resolve_range(params.get("startAt"), params.get("endAt"), tz)?;
+    let plain: std::collections::HashMap<String, String> =
+        LIST_FILTERS.iter().filter_map(|k| params.get(k).map(|v| (k.to_string(), v.to_string()))).collect();
+    let mut filters = q::parse_filters(&plain)?;
+    if let Some(pages) = first(&params, &["visitedPage", "page"]) {
+        let values = csv(pages);
+        if values.len() > 50 {
+            return Err(ApiError::bad_request("`visitedPage` takes at most 50 paths"));
+        }
+        filters.push(Filter { dimension: Dimension::Page, operator: Operator::Is, values });
+    }
+    if let Some(part) = first(&params, &["visitedPageContains", "pageContains"]) {
+        filters.push(Filter {
+            dimension: Dimension::Page,
+            operator: Operator::Contains,
+            values: vec![part.to_string()],
+        });
+    }
+    let goal = first(&params, &["completedGoal", "goal"]).map(|g| vec![g.trim().to_string()]);
+    let customer = first(&params, &["isCustomer", "hasRevenue"]);
+    if goal.is_some() && customer.is_some() {
+        return Err(ApiError::bad_request("`completedGoal` cannot be combined with `isCustomer`/`hasRevenue`"));
+    }
+    let only_customers = match customer {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(_) => return Err(ApiError::bad_request("`isCustomer` must be true or false")),
+    };
+    if let Some(g) = &goal {
+        filters.push(Filter { dimension: Dimension::Goal, operator: Operator::Is, values: g.clone() });
+    }
+    let paging = q::parse_paging(params.get("limit"), params.get("offset"), 250)?;
+    // Customers are visitors with a payment; none are recorded before payment ingestion exists.
+    let (rows, more) = if only_customers {
+        (Vec::new(), false)
+    } else {
+        let scope = Scope { website_id: website.id, range, filters };
+        datafast_query::visitors(state.events.as_ref(), &scope, goal.as_deref(), paging).await?
+    };
+    let data: Vec<Value> = rows
+        .into_iter()
+        .map(|r| {
+            let [country, region, city, browser, os, device] = &r.identity;
+            let a = &r.acquisition;
+            json!({
+                "visitorId": r.visitor_id,
+                "lastSeenAt": datafast_core::time::iso_millis(r.last_seen_ms),
+                "currentUrl": or_null(&r.current_url),
+                "identity": {
+                    "country": or_null(country), "region": or_null(region), "city": or_null(city),
+                    "browser": or_null(browser), "os": or_null(os), "device": or_null(device),
+                },
+                "acquisition": {
+                    "referrer": if a[0].is_empty() { json!("Direct/None") } else { json!(a[0]) },
+                    "channel": or_null(&a[1]),
+                    "utm_source": or_null(&a[2]), "utm_medium": or_null(&a[3]), "utm_campaign": or_null(&a[4]),
+                    "utm_term": or_null(&a[5]), "utm_content": or_null(&a[6]),
+                    "ref": or_null(&a[7]), "source": or_null(&a[8]), "via": or_null(&a[9]),
+                },
+            })
+        })
+        .collect();
+    Ok(axum::Json(json!({
+        "status": "success",
+        "data": data,
+        "pagination": {"limit": paging.limit, "offset": paging.offset, "hasMore": more},
+    }))
+    .into_response())
+}
+
+/// How many events a journey shows at most (the most recent ones).
+const JOURNEY_LIMIT: u32 = 5_000;
+
+pub async fn get(
+    State(state): State<AppState>,
+    Path(visitor_id): Path<String>,
+    caller: Caller,
+    params: QueryParams,
+) -> ApiResult<Response> {
+    let website = caller.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+    if !datafast_ingest::pipeline::is_uuid_v4(&visitor_id) {
+        return Err(ApiError::bad_request("`visitorId` must be a UUID v4 (the datafast_visitor_id cookie)"));
+    }
+    let events = datafast_query::journey(state.events.as_ref(), website.id, &visitor_id, JOURNEY_LIMIT).await?;
+    let pageviews: Vec<_> = events.iter().filter(|e| e.kind == "pageview").collect();
+    let (Some(first_view), Some(last_view)) = (pageviews.first(), pageviews.last()) else {
+        return Err(ApiError::not_found("No pageviews found for this visitor on this website"));
+    };
+    let now = datafast_core::time::now_millis();
+    let iso = datafast_core::time::iso_millis;
+    let first_session = &first_view.session_id;
+    let first_of = |session: &str| events.iter().find(|e| e.session_id == session).map(|e| e.timestamp_ms);
+    let current_start = first_of(&last_view.session_id).unwrap_or(last_view.timestamp_ms);
+    let first_start = first_of(first_session).unwrap_or(first_view.timestamp_ms);
+    let landing = events.iter().find(|e| &e.session_id == first_session).unwrap_or(first_view);
+    let p = &landing.params;
+    let sessions: std::collections::HashSet<&str> = events.iter().map(|e| e.session_id.as_str()).collect();
+    let visit_count = events.iter().map(|e| e.visit_number).max().unwrap_or(0).max(sessions.len() as i64);
+    let completed: Vec<Value> = events
+        .iter()
+        .filter(|e| e.kind == "goal")
+        .map(|e| {
+            json!({"name": e.goal_name, "description": null, "isServer": false, "origin": "manual",
+                   "timestamp": iso(e.timestamp_ms)})
+        })
+        .collect();
+    let profile = events.iter().rev().find(|e| e.kind == "identify").map(|e| {
+        let mut metadata: Map<String, Value> = serde_json::from_str(&e.properties).unwrap_or_default();
+        let user_id = metadata.remove("user_id").unwrap_or(Value::Null);
+        json!({"userId": user_id, "metadata": metadata, "identifiedAt": iso(e.timestamp_ms)})
+    });
+    let mut data = json!({
+        "visitorId": visitor_id,
+        "identity": {
+            "country": or_null(&last_view.country),
+            "countryCode": or_null(&last_view.country),
+            "region": or_null(&last_view.region),
+            "city": or_null(&last_view.city),
+            "params": {
+                "ref": or_null(&p[0]), "source": or_null(&p[1]), "via": or_null(&p[2]),
+                "utm_source": or_null(&p[3]), "utm_medium": or_null(&p[4]), "utm_campaign": or_null(&p[5]),
+                "utm_content": or_null(&p[6]), "utm_term": or_null(&p[7]),
+            },
+            "adClickIds": {},
+            "browser": {"name": or_null(&last_view.browser), "version": or_null(&last_view.browser_version)},
+            "os": {"name": or_null(&last_view.os), "version": or_null(&last_view.os_version)},
+            "device": {"type": or_null(&last_view.device), "vendor": null, "model": null},
+            "viewport": {"width": null, "height": null},
+        },
+        "activity": {
+            "visitCount": visit_count,
+            "pageViewCount": pageviews.len(),
+            "timeSinceFirstVisit": now - first_start,
+            "timeSinceCurrentVisit": now - current_start,
+            "firstVisitAt": iso(first_start),
+            "lastVisitAt": iso(current_start),
+            "currentUrl": format!("{}{}", last_view.hostname, last_view.pathname),
+            "visitedPages": pageviews.iter().map(|e| json!({
+                "url": format!("{}{}", e.hostname, e.pathname), "timestamp": iso(e.timestamp_ms)
+            })).collect::<Vec<_>>(),
+            "completedGoals": completed,
+        },
+        "prediction": null,
+    });
+    if let Some(profile) = profile {
+        data["profile"] = profile;
+    }
+    Ok(axum::Json(json!({"status": "success", "data": data})).into_response())
+}
