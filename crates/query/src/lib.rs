@@ -315,7 +315,9 @@ impl Breakdown {
                   OR ref_param <> '' OR source_param <> '' OR via_param <> '')",
             ),
             Breakdown::ExitClicks => {
-                (&["coalesce(json_extract_string(properties, '$.url'), '')"], "kind = 'external_link'")
+                // Property values are stored sanitised (no quotes), so a pattern reads them
+                // without the JSON extension, which the embedded engine is built without.
+                (&[r#"regexp_extract(properties, '"url":"([^"]*)"', 1)"#], "kind = 'external_link'")
             }
             Breakdown::Goals => (&["goal_name"], "kind = 'goal'"),
         }
@@ -652,4 +654,59 @@ pub async fn journey(
             }
         })
         .collect())
+}
+
+/// A goal's property names (with `property: None`) or one property's values, each with its
+/// completions and visitors, by completions; one page and the number of rows in all.
+pub async fn goal_properties(
+    store: &dyn EventStore,
+    scope: &Scope,
+    goal: &str,
+    property: Option<&str>,
+    paging: Paging,
+) -> StoreResult<(Vec<BreakdownRow>, i64)> {
+    // Stored property names are `[a-z0-9_-]{1,64}`; anything else names no property (and
+    // could not be spliced into the pattern below).
+    if let Some(p) = property {
+        if p.is_empty()
+            || p.len() > 64
+            || !p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+        {
+            return Ok((Vec::new(), 0));
+        }
+    }
+    let mut q = Sql::default();
+    q.push("WITH ");
+    events_cte(&mut q, scope);
+    q.push(", g AS (SELECT visitor_id, properties FROM ev WHERE kind = 'goal' AND goal_name = ")
+        .bind(SqlParam::Text(goal.to_lowercase()))
+        .push("), k AS (");
+    match property {
+        None => {
+            q.push(r#"SELECT visitor_id, unnest(regexp_extract_all(properties, '"([a-z0-9_-]+)":', 1)) AS key FROM g"#)
+        }
+        Some(p) => q
+            .push("SELECT visitor_id, regexp_extract(properties, ")
+            .bind(SqlParam::Text(format!(r#""{p}":"([^"]*)""#)))
+            .push(", 1) AS key FROM g WHERE contains(properties, ")
+            .bind(SqlParam::Text(format!(r#""{p}":"#)))
+            .push(")"),
+    };
+    q.push(
+        "), r AS (SELECT key, count(DISTINCT visitor_id) AS visitors, count(*) AS events FROM k GROUP BY key)
+         SELECT key, visitors, events, count(*) OVER () FROM r ORDER BY events DESC, visitors DESC, key LIMIT ",
+    );
+    q.bind(SqlParam::Int(paging.limit as i64)).push(" OFFSET ").bind(SqlParam::Int(paging.offset as i64));
+    let rows = store.query(q.finish()).await?;
+    let total = rows.first().map(|r| r[3].as_i64()).unwrap_or(0);
+    Ok((
+        rows.into_iter()
+            .map(|r| BreakdownRow {
+                keys: vec![r[0].as_str().to_string()],
+                visitors: r[1].as_i64(),
+                events: r[2].as_i64(),
+            })
+            .collect(),
+        total,
+    ))
 }

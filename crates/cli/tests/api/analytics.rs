@@ -504,3 +504,73 @@ async fn visitors_list_and_journeys() {
         .expect(404);
     app.get(&format!("/api/v1/visitors/not-a-uuid?websiteId={site}"), &token).await.expect(400);
 }
+
+#[tokio::test]
+async fn goal_properties_and_exit_clicks() {
+    use crate::events::pageview;
+    let app = TestApp::spawn().await;
+    let (token, site, tracking_id) = app.site().await;
+    let goal = |visitor: u32, plan: &str, extra: Value| {
+        let mut e = pageview(&tracking_id, "https://example.com/pricing", visitor);
+        e["type"] = json!("custom");
+        let mut data = json!({"eventName": "checkout", "plan": plan});
+        for (k, v) in extra.as_object().unwrap() {
+            data[k] = v.clone();
+        }
+        e["extraData"] = data;
+        e
+    };
+    for (visitor, plan) in [(1, "pro"), (1, "pro"), (2, "pro"), (3, "team"), (4, "free")] {
+        app.send_event(&goal(visitor, plan, json!({"seats": "3"})), CHROME, None).await.expect(200);
+    }
+    app.send_event(&goal(5, "pro", json!({})), CHROME, None).await.expect(200);
+    for (visitor, url) in [(1, "https://github.com/acme"), (2, "https://github.com/acme"), (2, "https://x.com/acme")] {
+        let mut e = pageview(&tracking_id, "https://example.com/", visitor);
+        e["type"] = json!("external_link");
+        e["extraData"] = json!({"url": url, "text": "Acme"});
+        app.send_event(&e, CHROME, None).await.expect(200);
+    }
+    let (_, dir) = app.terminate().await;
+    let app = TestApp::spawn_in(dir).await;
+    let get = |q: String| {
+        let (app, token) = (&app, &token);
+        async move {
+            let r = app.get(&q, token).await;
+            r.expect(200);
+            r.body
+        }
+    };
+    let names = get(format!("/api/v1/analytics/goals/properties?websiteId={site}&eventName=checkout")).await;
+    assert_eq!(
+        names["data"],
+        json!([
+            {"property": "plan", "completions": 6, "visitors": 5},
+            {"property": "seats", "completions": 5, "visitors": 4},
+        ])
+    );
+    let plans =
+        get(format!("/api/v1/analytics/goals/properties?websiteId={site}&eventName=checkout&propertyName=plan")).await;
+    assert_eq!(
+        plans["data"],
+        json!([
+            {"value": "pro", "completions": 4, "visitors": 3},
+            {"value": "free", "completions": 1, "visitors": 1},
+            {"value": "team", "completions": 1, "visitors": 1},
+        ])
+    );
+    assert_eq!(plans["pagination"]["total"], 3);
+    let none = get(format!(
+        "/api/v1/analytics/goals/properties?websiteId={site}&eventName=checkout&propertyName=plan'%20OR%201=1"
+    ))
+    .await;
+    assert_eq!(none["data"], json!([]));
+    app.get(&format!("/api/v1/analytics/goals/properties?websiteId={site}"), &token).await.expect(400);
+    let clicks = get(format!("/api/v1/analytics/exit-clicks?websiteId={site}")).await;
+    assert_eq!(
+        clicks["data"],
+        json!([
+            {"url": "https://github.com/acme", "visitors": 2, "clicks": 2},
+            {"url": "https://x.com/acme", "visitors": 1, "clicks": 1},
+        ])
+    );
+}

@@ -466,3 +466,25 @@ pub async fn realtime_map(State(state): State<AppState>, caller: Caller, params:
     }))
     .into_response())
 }
+
+/// `GET /api/v1/analytics/goals/properties?eventName=…[&propertyName=…]`: a goal's property
+/// names, or the values of one property, with completions and visitors.
+pub async fn goal_properties(
+    State(state): State<AppState>,
+    caller: Caller,
+    params: QueryParams,
+) -> ApiResult<Response> {
+    let (_, _, scope) = scoped(&state, &caller, &params).await?;
+    let goal = params
+        .get("eventName")
+        .map(str::trim)
+        .filter(|g| !g.is_empty())
+        .ok_or_else(|| ApiError::bad_request("`eventName` is required"))?;
+    let property = params.get("propertyName").map(str::trim).filter(|p| !p.is_empty());
+    let paging = q::parse_paging(params.get("limit"), params.get("offset"), 1000)?;
+    let (rows, total) = datafast_query::goal_properties(state.events.as_ref(), &scope, goal, property, paging).await?;
+    let key = if property.is_some() { "value" } else { "property" };
+    let data =
+        rows.into_iter().map(|r| json!({ key: r.keys[0], "completions": r.events, "visitors": r.visitors })).collect();
+    Ok(paged(data, paging, total))
+}

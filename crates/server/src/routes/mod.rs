@@ -40,6 +40,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/analytics/overview", get(analytics::overview))
         .route("/api/v1/analytics/timeseries", get(analytics::timeseries))
         .route("/api/v1/analytics/goals", get(analytics::goals))
+        .route("/api/v1/analytics/goals/properties", get(analytics::goal_properties))
         .route("/api/v1/analytics/realtime", get(analytics::realtime))
         .route("/api/v1/analytics/realtime/map", get(analytics::realtime_map))
         .route("/api/v1/analytics/{breakdown}", get(analytics::breakdown))
