@@ -12,6 +12,7 @@
 //! Build and run: `cargo build -p datafast -p datafast-bench` then
 //! `$CARGO_TARGET_DIR/debug/datafast-bench ingest` (see docs/benchmarks.md).
 
+mod load;
 mod traffic;
 
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -53,6 +54,16 @@ enum Cmd {
         #[arg(long)]
         server_bin: Option<PathBuf>,
     },
+    /// Analytics API latency vs hand-written DuckDB SQL on the same file.
+    Query {
+        #[arg(long, default_value_t = 1_000_000)]
+        events: u64,
+        /// Timed runs per query (after one warm-up).
+        #[arg(long, default_value_t = 10)]
+        runs: usize,
+        #[arg(long)]
+        server_bin: Option<PathBuf>,
+    },
     /// Writes generated traffic as `datafast import` lines.
     Gen {
         #[arg(long)]
@@ -79,6 +90,7 @@ fn main() -> anyhow::Result<()> {
     match cli.command {
         Cmd::Ingest { events, concurrency, server_bin } => rt.block_on(ingest(events, concurrency, server_bin)),
         Cmd::Import { events, server_bin } => rt.block_on(import(events, server_bin)),
+        Cmd::Query { events, runs, server_bin } => rt.block_on(query(events, runs, server_bin)),
         Cmd::Gen { events, days, domain, seed, end_ms, out } => {
             let end = end_ms.unwrap_or_else(now_ms);
             let mut w = BufWriter::with_capacity(1 << 20, std::fs::File::create(&out)?);
@@ -453,4 +465,196 @@ async fn import(events: u64, bin: Option<PathBuf>) -> anyhow::Result<()> {
         appender_bytes as f64 / rows.len().max(1) as f64
     );
     Ok(())
+}
+
+// ---- analytics queries -----------------------------------------------------------------------
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn timings(mut ms: Vec<f64>) -> (f64, f64) {
+    ms.sort_by(|a, b| a.total_cmp(b));
+    (percentile(&ms, 0.5), percentile(&ms, 0.95))
+}
+
+/// (name, API path and query, hand-written SQL). `$1` website, `$2`/`$3` the 30-day range.
+fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, String)> {
+    let range = format!("startAt={start}&endAt={end}&timezone=UTC");
+    let w30 = "website_id = $1 AND ts >= $2 AND ts < $3";
+    let mut specs = vec![
+        (
+            "overview, 30 days".to_string(),
+            format!("/api/v1/analytics/overview?websiteId={site}&{range}"),
+            format!(
+                "WITH ev AS (SELECT visitor_id, session_id, kind, ts FROM events WHERE {w30}),
+                 s AS (SELECT count(*) FILTER (WHERE kind = 'pageview') pv, count(*) n,
+                              epoch_ms(max(ts)) - epoch_ms(min(ts)) dur FROM ev GROUP BY session_id)
+                 SELECT (SELECT count(DISTINCT visitor_id) FROM ev), count(*), count(*) FILTER (WHERE pv = 1 AND n = 1),
+                        count(*) FILTER (WHERE pv > 0), avg(dur) FROM s"
+            ),
+        ),
+        (
+            "overview, all time".to_string(),
+            format!("/api/v1/analytics/overview?websiteId={site}"),
+            "WITH ev AS (SELECT visitor_id, session_id, kind, ts FROM events WHERE website_id = $1),
+             s AS (SELECT count(*) FILTER (WHERE kind = 'pageview') pv, count(*) n,
+                          epoch_ms(max(ts)) - epoch_ms(min(ts)) dur FROM ev GROUP BY session_id)
+             SELECT (SELECT count(DISTINCT visitor_id) FROM ev), count(*), count(*) FILTER (WHERE pv = 1 AND n = 1),
+                    count(*) FILTER (WHERE pv > 0), avg(dur) FROM s"
+                .to_string(),
+        ),
+        (
+            "timeseries, day, 30 days".to_string(),
+            format!("/api/v1/analytics/timeseries?websiteId={site}&{range}&interval=day&fields=visitors,sessions"),
+            format!(
+                "SELECT date_trunc('day', ts) d, count(DISTINCT visitor_id), count(DISTINCT session_id)
+                 FROM events WHERE {w30} GROUP BY 1 ORDER BY 1"
+            ),
+        ),
+    ];
+    for (path, key, condition) in [
+        ("pages", "hostname, pathname", "kind = 'pageview'"),
+        ("referrers", "referrer_name", "TRUE"),
+        ("countries", "country", "TRUE"),
+        ("devices", "device", "TRUE"),
+        ("browsers", "browser", "TRUE"),
+        ("operating-systems", "os", "TRUE"),
+        (
+            "campaigns",
+            "utm_source, utm_medium, utm_campaign, utm_term, utm_content, ref_param, source_param, via_param",
+            "utm_source <> ''",
+        ),
+        ("hostnames", "hostname", "TRUE"),
+    ] {
+        for (label, filter_q, filter_sql) in
+            [("", "", ""), (", country=US", "&filter_country=US", " AND country = 'US'")]
+        {
+            specs.push((
+                format!("{path}, 30 days{label}"),
+                format!("/api/v1/analytics/{path}?websiteId={site}&{range}{filter_q}"),
+                format!(
+                    "SELECT {key}, count(DISTINCT visitor_id) v FROM events WHERE {w30} AND {condition}{filter_sql}
+                     GROUP BY ALL ORDER BY v DESC LIMIT 100"
+                ),
+            ));
+        }
+    }
+    specs.push((
+        "referrers, all time".to_string(),
+        format!("/api/v1/analytics/referrers?websiteId={site}"),
+        "SELECT referrer_name, count(DISTINCT visitor_id) v FROM events WHERE website_id = $1
+         GROUP BY ALL ORDER BY v DESC LIMIT 100"
+            .to_string(),
+    ));
+    specs.push((
+        "visitors list, 30 days".to_string(),
+        format!("/api/v1/visitors?websiteId={site}&{range}"),
+        format!(
+            "SELECT visitor_id, max(ts) m, arg_max(hostname || pathname, ts), arg_max(country, ts), arg_max(browser, ts),
+                    arg_min(referrer_name, ts), arg_min(utm_source, ts)
+             FROM events WHERE {w30} GROUP BY visitor_id ORDER BY m DESC LIMIT 100"
+        ),
+    ));
+    specs
+}
+
+async fn query(events: u64, runs: usize, bin: Option<PathBuf>) -> anyhow::Result<()> {
+    use datafast_store::EventStore;
+    let bin = server_bin(bin)?;
+    let dir = tempfile::tempdir()?;
+    let data = dir.path().join("data");
+    let token = create_account(&bin, &data)?;
+    let server = Server::start(serve_cmd(&bin, &data))?;
+    let (website_id, _) = create_website(&server.base, &token, "bench.example").await?;
+    server.stop()?;
+
+    let now = now_ms();
+    let started = Instant::now();
+    {
+        let store = datafast_store_embedded::DuckEventStore::open(&data.join("events.duckdb")).await?;
+        let store: Arc<dyn EventStore> = Arc::new(store);
+        let site: datafast_core::ObjectId = website_id.parse().map_err(|_| anyhow::anyhow!("website id"))?;
+        let n = load::fill(store, site, "bench.example", Traffic::new("bench.example", events, 90, now, 5)).await?;
+        println!("loaded {n} events (90 days) in {:.1} s", started.elapsed().as_secs_f64());
+    }
+    let day = |ms: i64| chrono_date(ms.div_euclid(86_400_000));
+    let (start, end) = (day(now - 29 * 86_400_000), day(now));
+    let start_ms = (now - 29 * 86_400_000).div_euclid(86_400_000) * 86_400_000;
+    let end_ms = (now.div_euclid(86_400_000) + 1) * 86_400_000;
+    let specs = query_specs(&website_id, &start, &end);
+
+    let server = Server::start(serve_cmd(&bin, &data))?;
+    let client = reqwest::Client::new();
+    let mut api = Vec::new();
+    for (name, path, _) in &specs {
+        let url = format!("{}{path}", server.base);
+        let mut ms = Vec::new();
+        for i in 0..=runs {
+            let t = Instant::now();
+            let r = client.get(&url).bearer_auth(&token).send().await?;
+            let status = r.status();
+            let _ = r.bytes().await?;
+            if !status.is_success() {
+                bail!("{name}: {path} answered {status}");
+            }
+            if i > 0 {
+                ms.push(t.elapsed().as_secs_f64() * 1000.0);
+            }
+        }
+        api.push(timings(ms));
+    }
+    let rss = peak_rss_mib(server.pid());
+    server.stop()?;
+
+    let conn = duckdb::Connection::open(data.join("events.duckdb"))?;
+    let mut sql = Vec::new();
+    for (_, _, text) in &specs {
+        let mut stmt = conn.prepare(text)?;
+        let mut ms = Vec::new();
+        for i in 0..=runs {
+            let t = Instant::now();
+            let params: Vec<duckdb::types::Value> = vec![
+                duckdb::types::Value::Text(website_id.clone()),
+                duckdb::types::Value::Timestamp(duckdb::types::TimeUnit::Millisecond, start_ms),
+                duckdb::types::Value::Timestamp(duckdb::types::TimeUnit::Millisecond, end_ms),
+            ];
+            let needed = text.contains("$2");
+            let params = if needed { params } else { params[..1].to_vec() };
+            let mut rows = stmt.query(duckdb::params_from_iter(params))?;
+            while rows.next()?.is_some() {}
+            if i > 0 {
+                ms.push(t.elapsed().as_secs_f64() * 1000.0);
+            }
+        }
+        sql.push(timings(ms));
+    }
+    println!(
+        "Analytics API vs hand-written DuckDB SQL, {events} events, {runs} runs each (ms; API includes HTTP and JSON)"
+    );
+    println!("| query | API p50 | API p95 | SQL p50 | SQL p95 | ratio p50 |");
+    println!("|---|---|---|---|---|---|");
+    for (((name, _, _), (a50, a95)), (s50, s95)) in specs.iter().zip(&api).zip(&sql) {
+        println!("| {name} | {a50:.1} | {a95:.1} | {s50:.1} | {s95:.1} | {:.2} |", a50 / s50.max(0.01));
+    }
+    println!("server peak RSS: {:.0} MiB", rss.unwrap_or(0.0));
+    Ok(())
+}
+
+/// `YYYY-MM-DD` of a day number since the Unix epoch (civil calendar).
+fn chrono_date(days: i64) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    format!("{:04}-{m:02}-{d:02}", if m <= 2 { y + 1 } else { y })
 }
