@@ -512,7 +512,7 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
             format!("/api/v1/analytics/timeseries?websiteId={site}&{range}&interval=day&fields=visitors,sessions"),
             format!(
                 "SELECT date_trunc('day', ts) d, count(DISTINCT visitor_id), count(DISTINCT session_id)
-                 FROM events WHERE {w30} GROUP BY 1 ORDER BY 1"
+                 FROM events WHERE {w30} GROUP BY GROUPING SETS ((d), ()) ORDER BY 1"
             ),
         ),
     ];

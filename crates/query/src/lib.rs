@@ -10,7 +10,7 @@
 mod sql;
 
 use datafast_core::country;
-use datafast_core::query::{Bucket, Dimension, Filter, Operator, Paging, TimeRange};
+use datafast_core::query::{Bucket, Dimension, Filter, Interval, Operator, Paging, TimeRange};
 use datafast_core::ObjectId;
 use datafast_store::sql::{Row, SqlParam};
 use datafast_store::{EventStore, StoreResult};
@@ -230,11 +230,59 @@ pub async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult<Totals
     })
 }
 
+/// Distinct visitors and sessions of a scope: the totals a timeseries reports, without the
+/// per-session work of `totals`.
+pub async fn visitors_and_sessions(store: &dyn EventStore, scope: &Scope) -> StoreResult<(i64, i64)> {
+    let mut q = Sql::default();
+    q.push("WITH ");
+    events_cte(&mut q, scope);
+    q.push(" SELECT count(DISTINCT visitor_id), count(DISTINCT session_id) FROM ev");
+    let rows = store.query(q.finish()).await?;
+    Ok(rows.first().map(|r| (r[0].as_i64(), r[1].as_i64())).unwrap_or((0, 0)))
+}
+
+/// How a timeseries turns events into buckets: the interval, the zone's offset segments over
+/// the range (`range::offset_segments`) and each bucket's key (`range::bucket_keys`).
+#[derive(Debug, Clone)]
+pub struct BucketPlan<'a> {
+    pub interval: Interval,
+    pub segments: &'a [(i64, i64)],
+    pub keys: &'a [i64],
+}
+
+/// The zone's offset at each event's instant, as a CASE over the offset segments.
+fn offset_expr(q: &mut Sql, segments: &[(i64, i64)]) {
+    match segments {
+        [] => {
+            q.push("0");
+        }
+        [(_, only)] => {
+            q.bind(SqlParam::Int(*only));
+        }
+        [first, rest @ ..] => {
+            q.push("CASE");
+            let mut current = first.1;
+            for (from, offset) in rest {
+                q.push(" WHEN ts < ").bind(SqlParam::TimestampMs(*from)).push(" THEN ").bind(SqlParam::Int(current));
+                current = *offset;
+            }
+            q.push(" ELSE ").bind(SqlParam::Int(current)).push(" END");
+        }
+    }
+}
+
 /// Visitors and sessions per bucket (same order as `buckets`), each bucket clipped to the
-/// scope's range.
-pub async fn timeseries(store: &dyn EventStore, scope: &Scope, buckets: &[Bucket]) -> StoreResult<Vec<(i64, i64)>> {
+/// scope's range. Events are bucketed on the zone's local clock (date_trunc of the local time),
+/// which costs no more than truncating UTC timestamps.
+pub async fn timeseries(
+    store: &dyn EventStore,
+    scope: &Scope,
+    buckets: &[Bucket],
+    plan: BucketPlan<'_>,
+) -> StoreResult<Timeseries> {
     if buckets.is_empty() {
-        return Ok(Vec::new());
+        let totals = visitors_and_sessions(store, scope).await?;
+        return Ok(Timeseries { buckets: Vec::new(), totals });
     }
     let first = buckets[0].start_ms;
     let last = buckets[buckets.len() - 1].end_ms;
@@ -244,30 +292,53 @@ pub async fn timeseries(store: &dyn EventStore, scope: &Scope, buckets: &[Bucket
     };
     let mut out = vec![(0, 0); buckets.len()];
     if clipped.start_ms >= clipped.end_ms {
-        return Ok(out);
+        let totals = visitors_and_sessions(store, scope).await?;
+        return Ok(Timeseries { buckets: out, totals });
     }
+    let original_range = scope.range.unwrap_or(clipped);
+    // When the page of buckets covers the whole range, one scan yields buckets and totals.
+    let whole = scope.range.is_some_and(|r| r == clipped);
     let scope = Scope { range: Some(clipped), ..scope.clone() };
+    let unit = match plan.interval {
+        Interval::Hour => "hour",
+        Interval::Day => "day",
+        Interval::Week => "week",
+        Interval::Month => "month",
+    };
     let mut q = Sql::default();
     q.push("WITH ");
     events_cte(&mut q, &scope);
-    q.push(", b(i, s) AS (VALUES ");
-    for (i, b) in buckets.iter().enumerate() {
-        if i > 0 {
-            q.push(", ");
-        }
-        q.push(&format!("({i}, ")).bind(SqlParam::TimestampMs(b.start_ms)).push("::TIMESTAMP)");
+    q.push(", l AS (SELECT ts, visitor_id, session_id, ");
+    offset_expr(&mut q, plan.segments);
+    q.push(" AS off FROM ev) SELECT ");
+    q.push(&format!("epoch_ms(date_trunc('{unit}', make_timestamp((epoch_ms(ts) + off) * 1000)))"));
+    if plan.interval == Interval::Hour {
+        q.push(" - off");
     }
-    q.push(
-        ") SELECT b.i, count(DISTINCT ev.visitor_id), count(DISTINCT ev.session_id)
-           FROM ev ASOF JOIN b ON ev.ts >= b.s GROUP BY b.i",
-    );
+    q.push(" AS k, count(DISTINCT visitor_id), count(DISTINCT session_id) FROM l GROUP BY ");
+    q.push(if whole { "GROUPING SETS ((k), ())" } else { "k" });
+    let index: std::collections::HashMap<i64, usize> = plan.keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    let mut totals = None;
     for r in store.query(q.finish()).await? {
-        let i = r[0].as_i64() as usize;
-        if let Some(slot) = out.get_mut(i) {
-            *slot = (r[1].as_i64(), r[2].as_i64());
+        if r[0].is_null() {
+            totals = Some((r[1].as_i64(), r[2].as_i64()));
+        } else if let Some(&i) = index.get(&r[0].as_i64()) {
+            out[i] = (r[1].as_i64(), r[2].as_i64());
         }
     }
-    Ok(out)
+    let totals = match totals {
+        Some(t) => t,
+        None if whole => (0, 0),
+        None => visitors_and_sessions(store, &Scope { range: Some(original_range), ..scope.clone() }).await?,
+    };
+    Ok(Timeseries { buckets: out, totals })
+}
+
+/// Per-bucket (visitors, sessions) and the range's totals.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeseries {
+    pub buckets: Vec<(i64, i64)>,
+    pub totals: (i64, i64),
 }
 
 /// What a breakdown groups by.

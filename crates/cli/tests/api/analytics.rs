@@ -330,6 +330,26 @@ async fn breakdowns_goals_and_timeseries_match_an_independent_count() {
     }
     let in_range: Vec<&Ev> = events.iter().filter(|e| e.ts >= ny_midnight(0) && e.ts < ny_midnight(9)).collect();
     assert_eq!(ts["totals"]["visitors"], expect(&in_range).visitors);
+    // Weeks start on Monday; the first bucket is the week holding 1 March, clipped to the range.
+    let weeks = get(format!(
+        "/api/v1/analytics/timeseries?websiteId={site}&fields=visitors&interval=week&startAt=2026-03-01&endAt=2026-03-09&timezone=America/New_York"
+    ))
+    .await;
+    let week_rows = weeks["data"].as_array().unwrap();
+    let stamps: Vec<&str> = week_rows.iter().map(|r| r["timestamp"].as_str().unwrap()).collect();
+    assert_eq!(stamps, ["2026-02-23T00:00:00-05:00", "2026-03-02T00:00:00-05:00", "2026-03-09T00:00:00-04:00"]);
+    for (row, (from, to)) in week_rows.iter().zip([(0, 1), (1, 8), (8, 9)]) {
+        let slice: Vec<&Ev> = events.iter().filter(|e| e.ts >= ny_midnight(from) && e.ts < ny_midnight(to)).collect();
+        assert_eq!(row["visitors"].as_u64().unwrap() as usize, expect(&slice).visitors, "{row}");
+    }
+    let months = get(format!(
+        "/api/v1/analytics/timeseries?websiteId={site}&fields=visitors&interval=month&startAt=2026-02-15&endAt=2026-04-15&timezone=Asia/Kolkata"
+    ))
+    .await;
+    let names: Vec<&str> = months["data"].as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Feb 2026", "Mar 2026", "Apr 2026"]);
+    assert_eq!(months["data"][0]["visitors"], 0);
+    assert_eq!(months["data"][1]["visitors"], 120, "every visitor came in March (Kolkata time)");
     // A single day is shown by the hour; revenue brings payments and the breakdown along.
     let day = get(format!(
         "/api/v1/analytics/timeseries?websiteId={site}&fields=visitors,revenue&interval=day&startAt=2026-03-02&endAt=2026-03-02&timezone=UTC&limit=5&offset=2"
@@ -340,6 +360,8 @@ async fn breakdowns_goals_and_timeseries_match_an_independent_count() {
     assert_eq!(day["data"][0]["timestamp"], "2026-03-02T02:00:00Z");
     assert_eq!(day["currency"], "$");
     assert_eq!(day["totals"]["revenueBreakdown"], json!({"new": 0.0, "renewal": 0.0, "refund": 0.0}));
+    let utc_day: Vec<&Ev> = events.iter().filter(|e| e.ts >= T0 + DAY && e.ts < T0 + 2 * DAY).collect();
+    assert_eq!(day["totals"]["visitors"], expect(&utc_day).visitors, "totals cover the range, not the page");
     assert_eq!(day["data"][0]["payments"], 0);
     for bad in [
         "&interval=day",

@@ -206,6 +206,69 @@ fn next_bucket(interval: Interval, tz: Tz, start: i64) -> i64 {
     }
 }
 
+/// The zone's UTC offset over a range as segments `(from_ms, offset_ms)`: each offset holds
+/// from its instant until the next segment's. Lets a query turn instants into local clock
+/// time with one CASE expression instead of a join against bucket boundaries.
+pub fn offset_segments(tz: Tz, range: TimeRange) -> Vec<(i64, i64)> {
+    let offset = |ms: i64| {
+        let at = local(tz, ms);
+        (at.naive_local() - at.naive_utc()).num_milliseconds()
+    };
+    let mut out = vec![(range.start_ms, offset(range.start_ms))];
+    // Zones change offset on whole minutes and at most a few times a year: sample hourly,
+    // then find each change to the minute.
+    let mut t = range.start_ms;
+    while t < range.end_ms {
+        let next = (t + 3_600_000).min(range.end_ms);
+        let current = out.last().expect("non-empty").1;
+        if offset(next) != current {
+            let (mut lo, mut hi) = (t, next);
+            while hi - lo > 60_000 {
+                let mid = lo + (hi - lo) / 2;
+                if offset(mid) == current {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            let mut change = hi - hi.rem_euclid(60_000);
+            if offset(change) == current {
+                change += 60_000;
+            }
+            out.push((change, offset(change)));
+        }
+        t = next;
+    }
+    out
+}
+
+/// The local clock time of an instant, as milliseconds of a naive (zone-less) timeline.
+pub fn local_ms(tz: Tz, ms: i64) -> i64 {
+    let at = local(tz, ms);
+    ms + (at.naive_local() - at.naive_utc()).num_milliseconds()
+}
+
+/// Each bucket's key as a query computes it from an event's local clock time: the UTC start
+/// for hours (so a repeated DST hour stays two buckets), otherwise the local start of the
+/// day, Monday or month on the naive local timeline.
+pub fn bucket_keys(tz: Tz, interval: Interval, buckets: &[Bucket]) -> Vec<i64> {
+    buckets
+        .iter()
+        .map(|b| {
+            let date = local(tz, b.start_ms).date_naive();
+            let day_start = |d: NaiveDate| d.and_time(NaiveTime::MIN).and_utc().timestamp_millis();
+            match interval {
+                Interval::Hour => b.start_ms,
+                Interval::Day => day_start(date),
+                Interval::Week => day_start(date - Duration::days(date.weekday().num_days_from_monday() as i64)),
+                Interval::Month => {
+                    day_start(NaiveDate::from_ymd_opt(date.year(), date.month(), 1).expect("first of month"))
+                }
+            }
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bucket {
     pub start_ms: i64,
@@ -304,6 +367,23 @@ mod tests {
         assert_eq!(hours.len(), 25, "the repeated 01:00 hour is its own bucket");
         assert_eq!(hours[1].timestamp, "2026-11-01T01:00:00-04:00");
         assert_eq!(hours[2].timestamp, "2026-11-01T01:00:00-05:00");
+    }
+
+    #[test]
+    fn offset_segments_find_each_change_to_the_minute() {
+        let ny = tz("America/New_York");
+        let r = resolve_range(Some("2026-03-01"), Some("2026-11-30"), ny).unwrap().unwrap();
+        let segments = offset_segments(ny, r);
+        assert_eq!(
+            segments,
+            vec![
+                (r.start_ms, -5 * 3_600_000),
+                (ms("2026-03-08T07:00:00Z"), -4 * 3_600_000),
+                (ms("2026-11-01T06:00:00Z"), -5 * 3_600_000),
+            ]
+        );
+        assert_eq!(offset_segments(chrono_tz::UTC, r), vec![(r.start_ms, 0)]);
+        assert_eq!(local_ms(ny, ms("2026-03-08T07:00:00Z")), ms("2026-03-08T03:00:00Z"));
     }
 
     #[test]

@@ -149,8 +149,16 @@ pub async fn timeseries(State(state): State<AppState>, caller: Caller, params: Q
     let paging = q::parse_paging(params.get("limit"), params.get("offset"), 1000)?;
     let all = range::buckets(window, interval, tz);
     let page: Vec<_> = all.iter().skip(paging.offset as usize).take(paging.limit as usize).cloned().collect();
-    let counts = datafast_query::timeseries(state.events.as_ref(), &scope, &page).await?;
-    let totals = datafast_query::totals(state.events.as_ref(), &scope).await?;
+    let (segments, keys) = match page.first().zip(page.last()) {
+        Some((f, l)) => (
+            range::offset_segments(tz, q::TimeRange { start_ms: f.start_ms, end_ms: l.end_ms }),
+            range::bucket_keys(tz, interval, &page),
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
+    let plan = datafast_query::BucketPlan { interval, segments: &segments, keys: &keys };
+    let series = datafast_query::timeseries(state.events.as_ref(), &scope, &page, plan).await?;
+    let (counts, (total_visitors, total_sessions)) = (series.buckets, series.totals);
     let wants_revenue = fields.contains(&"revenue");
     let mut data = Vec::with_capacity(page.len());
     for (bucket, (visitors, sessions)) in page.iter().zip(counts) {
@@ -176,8 +184,8 @@ pub async fn timeseries(State(state): State<AppState>, caller: Caller, params: Q
     let mut total = Map::new();
     for f in &fields {
         match *f {
-            "visitors" => total.insert("visitors".into(), json!(totals.visitors)),
-            "sessions" => total.insert("sessions".into(), json!(totals.sessions)),
+            "visitors" => total.insert("visitors".into(), json!(total_visitors)),
+            "sessions" => total.insert("sessions".into(), json!(total_sessions)),
             "revenue" => total.insert("revenue".into(), json!(0)),
             "payments" => total.insert("payments".into(), json!(0)),
             "conversion_rate" => total.insert("conversion_rate".into(), json!(0)),
