@@ -35,6 +35,9 @@ pub struct ServeArgs {
     ingest_flush_ms: u64,
     #[command(flatten)]
     geoip: GeoIpArg,
+    /// Memory the event store (DuckDB) may use before large queries spill to disk.
+    #[arg(long, env = "DATAFAST_EVENTS_MEMORY", default_value = datafast_store_embedded::DEFAULT_MEMORY_LIMIT)]
+    events_memory: String,
 }
 
 fn init_logging() {
@@ -69,7 +72,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     init_logging();
     let dir = args.data_dir.ensure()?;
     let meta = SqliteMetaStore::open(&meta_path(dir)).await.context("opening the metadata store")?;
-    let events = DuckEventStore::open(&events_path(dir)).await.context("opening the event store")?;
+    let events = DuckEventStore::open_with_memory_limit(&events_path(dir), &args.events_memory)
+        .await
+        .context("opening the event store")?;
     let trusted_proxies = if args.trusted_proxies.is_empty() {
         default_trusted_proxies()
     } else {

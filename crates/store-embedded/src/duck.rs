@@ -27,9 +27,22 @@ fn backend(e: duckdb::Error) -> StoreError {
     StoreError::Backend(e.to_string())
 }
 
+/// Memory DuckDB may use for its buffer pool and query state before spilling to disk.
+pub const DEFAULT_MEMORY_LIMIT: &str = "1GB";
+
 impl DuckEventStore {
     pub async fn open(path: &Path) -> StoreResult<Self> {
+        Self::open_with_memory_limit(path, DEFAULT_MEMORY_LIMIT).await
+    }
+
+    /// `memory_limit` in DuckDB's notation (`512MB`, `2GB`); beyond it large queries spill to
+    /// a temporary directory beside the database file instead of growing the process.
+    pub async fn open_with_memory_limit(path: &Path, memory_limit: &str) -> StoreResult<Self> {
         let path = path.to_path_buf();
+        let memory_limit = memory_limit.to_string();
+        if !memory_limit.chars().all(|c| c.is_ascii_alphanumeric() || c == '.') || memory_limit.is_empty() {
+            return Err(StoreError::Backend(format!("invalid memory limit \"{memory_limit}\" (e.g. 512MB, 2GB)")));
+        }
         let conn = tokio::task::spawn_blocking(move || -> StoreResult<Connection> {
             let mut conn = Connection::open(&path).map_err(|e| {
                 StoreError::Backend(format!(
@@ -38,6 +51,12 @@ impl DuckEventStore {
                 ))
             })?;
             migrate_duckdb(&mut conn)?;
+            let spill = path.with_extension("duckdb.tmp");
+            conn.execute_batch(&format!(
+                "SET memory_limit = '{memory_limit}'; SET temp_directory = '{}'",
+                spill.display().to_string().replace('\'', "''")
+            ))
+            .map_err(|e| StoreError::Backend(format!("configuring the event store: {e}")))?;
             Ok(conn)
         })
         .await

@@ -9,7 +9,7 @@ mod sqlite;
 
 use std::path::{Path, PathBuf};
 
-pub use duck::DuckEventStore;
+pub use duck::{DuckEventStore, DEFAULT_MEMORY_LIMIT};
 pub use sqlite::SqliteMetaStore;
 
 pub const META_FILE: &str = "meta.sqlite";

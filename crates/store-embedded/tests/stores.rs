@@ -107,3 +107,18 @@ async fn events_append_atomically_and_persist() {
     assert_eq!(recent[1].session_id, 11);
     assert!(reopened.recent_sessions(100).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn the_event_store_memory_limit_is_validated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = events_path(dir.path());
+    assert!(DuckEventStore::open_with_memory_limit(&path, "1GB'; DROP TABLE events; --").await.is_err());
+    assert!(DuckEventStore::open_with_memory_limit(&path, "").await.is_err());
+    let store = DuckEventStore::open_with_memory_limit(&path, "256MB").await.unwrap();
+    let rows = store
+        .query(datafast_store::sql::SqlQuery { sql: "SELECT current_setting('memory_limit')".into(), params: vec![] })
+        .await
+        .unwrap();
+    let limit = rows[0][0].as_str().to_string();
+    assert!(limit.contains("MiB") || limit.contains("MB"), "{limit}");
+}
