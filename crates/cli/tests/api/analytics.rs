@@ -211,7 +211,30 @@ async fn overview_and_filters_match_an_independent_count() {
     }
     let entered_pricing: Vec<&Ev> = events.iter().filter(|e| entry[&e.session] == "/pricing").collect();
     check(&overview("&filter_entry_page=/pricing".into()).await, &expect(&entered_pricing), "entry page");
+    // The visitor's n-th session has visit number n.
+    let nth = |e: &Ev| e.session.rsplit('-').next().unwrap().parse::<i64>().unwrap() + 1;
+    for (query, keep) in [
+        ("&filter_visit_count=1", Box::new(|n: i64| n == 1) as Box<dyn Fn(i64) -> bool>),
+        ("&filter_visit_count=gte:2", Box::new(|n| n >= 2)),
+        ("&filter_visit_count=lte:2", Box::new(|n| n <= 2)),
+        ("&filter_visit_count=is_not:1,3", Box::new(|n| n != 1 && n != 3)),
+    ] {
+        let subset: Vec<&Ev> = events.iter().filter(|e| keep(nth(e))).collect();
+        check(&overview(query.into()).await, &expect(&subset), query);
+    }
 
+    // Scoping: a website key reads its own website without websiteId; other accounts cannot.
+    let key = app.website_key(&token, &site).await;
+    let own = app.get("/api/v1/analytics/overview?fields=visitors", &key).await;
+    own.expect(200);
+    assert_eq!(own.first()["visitors"], 120);
+    let stranger = app.create_account("stranger@example.com").await;
+    for path in ["overview", "referrers", "timeseries?fields=visitors&interval=day&x=1"] {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let r = app.get(&format!("/api/v1/analytics/{path}{sep}websiteId={site}"), &stranger.token).await;
+        assert!(r.status == 403 || r.status == 404, "{path}: {}", r.status);
+        assert_eq!(r.body["status"], "error");
+    }
     let fields = overview("&fields=visitors,bounce_rate".into()).await;
     assert_eq!(fields.as_object().unwrap().keys().collect::<Vec<_>>(), ["bounce_rate", "visitors"]);
     for bad in [
