@@ -4,14 +4,21 @@
 /// Parses a UUID's canonical text (any version, lower or upper case).
 pub fn parse_uuid(s: &str) -> Option<u128> {
     let b = s.as_bytes();
-    if b.len() != 36 || [8, 13, 18, 23].iter().any(|&i| b[i] != b'-') {
+    if b.len() != 36 {
         return None;
     }
-    let hex: String = s.chars().filter(|c| *c != '-').collect();
-    if hex.len() != 32 || !hex.bytes().all(|c| c.is_ascii_hexdigit()) {
-        return None;
+    let mut v: u128 = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if matches!(i, 8 | 13 | 18 | 23) {
+            if c != b'-' {
+                return None;
+            }
+            continue;
+        }
+        let digit = (c as char).to_digit(16)?;
+        v = (v << 4) | digit as u128;
     }
-    u128::from_str_radix(&hex, 16).ok()
+    Some(v)
 }
 
 /// Canonical lowercase UUID text.

@@ -200,35 +200,6 @@ const MAX_GOAL_PARAMS: usize = 10;
 const MAX_PARAM_VALUE: usize = 255;
 const CLICK_IDS: &[&str] =
     &["gclid", "gclsrc", "wbraid", "gbraid", "li_fat_id", "fbclid", "msclkid", "ttclid", "twclid"];
-/// User agents of automation and HTTP libraries; browsers never send these.
-const BOT_MARKERS: &[&str] = &[
-    "bot",
-    "crawler",
-    "spider",
-    "crawl",
-    "slurp",
-    "headlesschrome",
-    "phantomjs",
-    "selenium",
-    "webdriver",
-    "puppeteer",
-    "playwright",
-    "python",
-    "curl",
-    "wget",
-    "java/",
-    "go-http",
-    "node.js",
-    "axios",
-    "postman",
-    "httpclient",
-    "lighthouse",
-    "pagespeed",
-    "preview",
-    "facebookexternalhit",
-    "embedly",
-    "scrapy",
-];
 
 fn invalid(msg: impl Into<String>) -> Drop {
     Drop::Invalid(msg.into())
@@ -391,17 +362,13 @@ impl Pipeline {
         if host_in(&host, &s.excluded_hostnames) {
             return Err(Drop::ExcludedHostname);
         }
-        // bot
-        if let Some(ua) = &raw.user_agent {
-            let ua = ua.to_ascii_lowercase();
-            if ua.len() < 5 || BOT_MARKERS.iter().any(|m| ua.contains(m)) {
-                return Err(Drop::Bot);
-            }
+        // bot, then user agent (one cached parse decides both)
+        let agent = raw.user_agent.as_deref().map(crate::user_agent::parse);
+        if agent.as_ref().is_some_and(|a| a.is_bot) {
+            return Err(Drop::Bot);
         }
         let mut e = EventRecord::new(website.id, raw.at_ms, &raw.kind);
-        // user agent
-        if let Some(ua) = &raw.user_agent {
-            let agent = crate::user_agent::parse(ua);
+        if let Some(agent) = agent {
             e.browser = agent.browser;
             e.browser_version = agent.browser_version;
             e.os = agent.os;

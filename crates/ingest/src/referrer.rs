@@ -141,12 +141,21 @@ const SOURCES: &[(&str, Kind, &[&str])] = &[
     ("GitHub", Kind::Other, &["github.com"]),
 ];
 
+/// Whether `host` is `pattern` or a subdomain of it; a pattern ending in `.` (`google.`)
+/// matches that label under any suffix (google.com, google.co.uk, www.google.de). Runs for
+/// every event, so it allocates nothing.
 fn host_matches(host: &str, pattern: &str) -> bool {
-    if let Some(prefix) = pattern.strip_suffix('.') {
-        // `google.` matches google.com, google.co.uk, www.google.de ...
-        host.starts_with(&format!("{prefix}.")) || host.contains(&format!(".{prefix}."))
+    if let Some(label) = pattern.strip_suffix('.') {
+        host.match_indices(label).any(|(i, _)| {
+            let before_ok = i == 0 || host.as_bytes()[i - 1] == b'.';
+            let after = i + label.len();
+            before_ok && host.as_bytes().get(after) == Some(&b'.')
+        })
     } else {
-        host == pattern || host.ends_with(&format!(".{pattern}"))
+        host == pattern
+            || (host.len() > pattern.len()
+                && host.ends_with(pattern)
+                && host.as_bytes()[host.len() - pattern.len() - 1] == b'.')
     }
 }
 

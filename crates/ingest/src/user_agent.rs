@@ -18,6 +18,43 @@ pub struct ParsedAgent {
     pub os_version: String,
     /// `desktop`, `mobile` or `tablet`.
     pub device: String,
+    /// Crawlers, automation and HTTP libraries (and agents too short to be a browser).
+    pub is_bot: bool,
+}
+
+/// User agents of automation and HTTP libraries; browsers never send these.
+pub const BOT_MARKERS: &[&str] = &[
+    "bot",
+    "crawler",
+    "spider",
+    "crawl",
+    "slurp",
+    "headlesschrome",
+    "phantomjs",
+    "selenium",
+    "webdriver",
+    "puppeteer",
+    "playwright",
+    "python",
+    "curl",
+    "wget",
+    "java/",
+    "go-http",
+    "node.js",
+    "axios",
+    "postman",
+    "httpclient",
+    "lighthouse",
+    "pagespeed",
+    "preview",
+    "facebookexternalhit",
+    "embedly",
+    "scrapy",
+];
+
+fn is_bot(ua: &str) -> bool {
+    let lower = ua.to_ascii_lowercase();
+    lower.len() < 5 || BOT_MARKERS.iter().any(|m| lower.contains(m))
 }
 
 fn parser() -> &'static UserAgentParser {
@@ -83,6 +120,10 @@ fn device_type(ua: &str, device_family: &str, os: &str) -> &'static str {
 }
 
 fn parse_uncached(ua: &str) -> ParsedAgent {
+    if is_bot(ua) {
+        // Dropped anyway: no regex pass for crawlers.
+        return ParsedAgent { is_bot: true, ..ParsedAgent::default() };
+    }
     let p = parser();
     let agent = p.parse_user_agent(ua);
     let os = p.parse_os(ua);
@@ -95,6 +136,7 @@ fn parse_uncached(ua: &str) -> ParsedAgent {
         device: device_type(ua, &device.family, &os_family).to_string(),
         os_version: version(&[os.major.as_deref(), os.minor.as_deref()]),
         os: known(&os_family),
+        is_bot: false,
     }
 }
 
@@ -143,5 +185,10 @@ mod tests {
         let firefox = parse("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0");
         assert_eq!((firefox.browser.as_str(), firefox.os.as_str()), ("Firefox", "Linux"));
         assert_eq!(parse("something odd").browser, "");
+        assert!(!parse("something odd").is_bot);
+        for bot in ["Googlebot/2.1 (+http://www.google.com/bot.html)", "curl/8.5.0", "HeadlessChrome/120", "", "abc"] {
+            assert!(parse(bot).is_bot, "{bot}");
+        }
+        assert!(!chrome.is_bot);
     }
 }
