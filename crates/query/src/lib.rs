@@ -386,8 +386,10 @@ impl Breakdown {
                   OR ref_param <> '' OR source_param <> '' OR via_param <> '')",
             ),
             Breakdown::ExitClicks => {
-                // Property values are stored sanitised (no quotes), so a pattern reads them
-                // without the JSON extension, which the embedded engine is built without.
+                // Property values are stored without quotes (`url` as a serialized http(s) URL
+                // with nothing JSON escapes, see `url_value` in the ingest pipeline), so a
+                // pattern reads them without the JSON extension, which the embedded engine is
+                // built without.
                 (&[r#"regexp_extract(properties, '"url":"([^"]*)"', 1)"#], "kind = 'external_link'")
             }
             Breakdown::Goals => (&["goal_name"], "kind = 'goal'"),

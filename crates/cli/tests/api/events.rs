@@ -283,7 +283,39 @@ async fn the_tracker_is_served_with_caching_headers() {
             app.request(Method::GET, &format!("/js/{name}")).header("Accept-Encoding", "gzip").send().await.unwrap();
         assert_eq!(gz.headers()["content-encoding"], "gzip");
         let compressed = gz.bytes().await.unwrap();
-        assert!(compressed.len() < body.len() / 2, "{name}: {} gzipped of {}", compressed.len(), body.len());
+        // The documented budget: at most 2.5 KB on the wire, and the same script once inflated.
+        assert!(compressed.len() <= 2560, "{name}: {} bytes gzipped, over the 2560-byte budget", compressed.len());
+        let mut inflated = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&compressed[..]), &mut inflated).unwrap();
+        assert_eq!(inflated, body, "{name}: the gzipped body is the plain script");
     }
     app.call(Method::GET, "/js/other.js", None, None).await.expect(404);
+}
+
+#[tokio::test]
+async fn outbound_click_urls_keep_their_query_strings() {
+    let app = TestApp::spawn().await;
+    let (token, website_id, tracking_id) = app.site().await;
+    let click = |visitor: u32, url: &str, text: &str| {
+        let mut e = pageview(&tracking_id, "https://example.com/pricing", visitor);
+        e["type"] = json!("external_link");
+        e["extraData"] = json!({"url": url, "text": text});
+        e
+    };
+    let target = "https://x.example/a?b=1&c=2";
+    app.send_event(&click(1, target, "Partner <b>deal</b>"), CHROME, None).await.expect(200);
+    app.send_event(&click(2, target, "Partner"), CHROME, None).await.expect(200);
+    // Characters that are markup or JSON syntax arrive percent-encoded, never raw.
+    app.send_event(&click(3, "https://x.example/q?s=\"<b>\"&t='1'", "Quote"), CHROME, None).await.expect(200);
+    let (_, dir) = app.terminate().await;
+    let app = TestApp::spawn_in(dir).await;
+    let r = app.get(&format!("/api/v1/analytics/exit-clicks?websiteId={website_id}"), &token).await;
+    r.expect(200);
+    assert_eq!(
+        r.body["data"],
+        json!([
+            {"url": target, "visitors": 2, "clicks": 2},
+            {"url": "https://x.example/q?s=%22%3Cb%3E%22&t=%271%27", "visitors": 1, "clicks": 1},
+        ])
+    );
 }

@@ -5,6 +5,7 @@ mod helpers;
 
 mod account;
 mod analytics;
+mod browser;
 mod errors;
 mod events;
 mod geo;
