@@ -224,6 +224,17 @@ fn text(v: &Value) -> String {
     }
 }
 
+/// The page an event belongs to: the URL's path, plus its fragment when the fragment is a
+/// route (`#/pricing`, `#!/pricing`) as hash-routed apps and `script.hash.js` use them, so
+/// that each route is its own page. Plain anchors (`#faq`) are not pages and are dropped.
+fn page_path(href: &Url) -> String {
+    let path = href.path();
+    match href.fragment() {
+        Some(f) if f.starts_with('/') || f.starts_with("!/") => format!("{path}#{f}"),
+        _ => path.to_string(),
+    }
+}
+
 /// DataFast's parameter hygiene: at most 255 characters, no markup or script fragments.
 fn sanitize_value(v: &Value) -> String {
     let s: String =
@@ -401,7 +412,7 @@ impl Pipeline {
             return Err(Drop::ExcludedCountry);
         }
         e.hostname = host;
-        e.pathname = href.path().to_string();
+        e.pathname = page_path(&href);
         e.language = raw.language.chars().take(35).collect();
         // event-specific data
         let extra = &raw.extra;
@@ -610,6 +621,15 @@ mod tests {
         assert!(path_excluded("/blog/post-1", &paths));
         assert!(!path_excluded("/blog", &paths));
         assert!(host_in("a.example.com", &["*.example.com".to_string()]));
+    }
+
+    #[test]
+    fn hash_routes_are_pages_and_anchors_are_not() {
+        let page = |u: &str| page_path(&Url::parse(u).unwrap());
+        assert_eq!(page("https://a.example/app/#/settings?tab=1"), "/app/#/settings?tab=1");
+        assert_eq!(page("https://a.example/app#!/inbox"), "/app#!/inbox");
+        assert_eq!(page("https://a.example/pricing#faq"), "/pricing");
+        assert_eq!(page("https://a.example/pricing?x=1"), "/pricing");
     }
 
     #[test]

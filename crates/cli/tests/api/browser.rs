@@ -113,9 +113,9 @@ async fn the_tracker_and_the_npm_sdk_in_headless_chromium() {
         ("pageview", "/checkout/success", "", Value::Null),
         ("payment", "/checkout/success", "", json!({"stripe_session_id": "cs_test_browser"})),
         ("pageview", "/checkout/quiet", "", Value::Null),
-        // hash routing (legacy website id): two routes, two pageviews
-        ("pageview", "/hash/", "", Value::Null),
-        ("pageview", "/hash/", "", Value::Null),
+        // hash routing (legacy website id): two routes, two pages
+        ("pageview", "/hash/#/one", "", Value::Null),
+        ("pageview", "/hash/#/two", "", Value::Null),
         // localhost with data-allow-localhost="true" (and nothing from /local without it)
         ("pageview", "/local-allowed", "", Value::Null),
         // cross-domain hand-over and the link on to an allowed hostname
