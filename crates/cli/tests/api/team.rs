@@ -276,3 +276,29 @@ async fn seats_are_bounded() {
     assert!(r.body["error"]["message"].as_str().unwrap().contains("Seat limit"));
     assert_eq!(app.get(&format!("{}/invitations", team_path(&site)), &owner.token).await.data().len(), 99);
 }
+
+#[tokio::test]
+async fn expired_links_stop_working() {
+    let app = TestApp::spawn().await;
+    let owner = app.create_account("owner@example.com").await;
+    let site = app.website(&owner.token, "example.com").await;
+    let link = app.invite(&owner.token, &site, "late@example.com", "viewer").await;
+    // A week passes: move the expiry into the past (the store is SQLite in WAL mode, so it can
+    // be written beside the running server, as `datafast account create` does).
+    let db = rusqlite::Connection::open(app.dir.path().join("meta.sqlite")).unwrap();
+    db.busy_timeout(std::time::Duration::from_secs(10)).unwrap();
+    assert_eq!(db.execute("UPDATE website_invitations SET expires_at = 1", []).unwrap(), 1);
+    drop(db);
+
+    let r = app.call(Method::GET, &link, None, None).await;
+    r.expect(404);
+    assert!(r.body["error"]["message"].as_str().unwrap().contains("expired"));
+    app.call(Method::POST, &format!("{link}/accept"), None, Some(json!({}))).await.expect(404);
+    // No longer pending, and a new invitation for the same email replaces it.
+    assert!(app.get(&format!("{}/invitations", team_path(&site)), &owner.token).await.data().is_empty());
+    let fresh = app.invite(&owner.token, &site, "late@example.com", "member").await;
+    app.call(Method::GET, &fresh, None, None).await.expect(200);
+    let joined = app.call(Method::POST, &format!("{fresh}/accept"), None, Some(json!({}))).await;
+    joined.expect(200);
+    assert_eq!(joined.first()["role"], "member");
+}
