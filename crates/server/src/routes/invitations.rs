@@ -106,19 +106,24 @@ async fn accept_new(state: AppState, token: String, body: JsonBody) -> ApiResult
     if name.as_ref().is_some_and(|n| n.chars().count() > MAX_NAME) {
         return Err(ApiError::bad_request(format!("`name` must be at most {MAX_NAME} characters")));
     }
-    let password_hash = match body.get("password") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(p)) => {
-            Some(hash_password(p).map_err(|e| ApiError::bad_request(format!("`password`: {e}")))?)
-        }
-        Some(_) => return Err(ApiError::bad_request("`password` must be a string")),
-    };
+    // Before hashing the password: argon2 is deliberately slow.
     if state.meta.user_by_email(&invitation.email).await?.is_some() {
         return Err(ApiError::new(
             axum::http::StatusCode::CONFLICT,
             "An account with this email already exists: accept with one of its access tokens (Authorization: Bearer dft_...)",
         ));
     }
+    let password_hash = match body.get("password") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(p)) => {
+            // argon2 takes tens of milliseconds of CPU: off the async workers.
+            let password = p.clone();
+            let hashed =
+                tokio::task::spawn_blocking(move || hash_password(&password)).await.map_err(ApiError::internal)?;
+            Some(hashed.map_err(|e| ApiError::bad_request(format!("`password`: {e}")))?)
+        }
+        Some(_) => return Err(ApiError::bad_request("`password` must be a string")),
+    };
     let now = time::now_millis();
     let minted = secret::mint(ACCOUNT_TOKEN_PREFIX);
     let user_id = ObjectId::generate();
