@@ -6,12 +6,13 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use clap::Args;
+use datafast_core::sealed::ServerKey;
 use datafast_ingest::identity::Identity;
 use datafast_ingest::pipeline::Pipeline;
 use datafast_ingest::{IngestConfig, IngestQueue};
-use datafast_server::{default_trusted_proxies, AppState, IpNet, ServerConfig};
+use datafast_server::{default_trusted_proxies, AppState, IpNet, RateLimitConfig, RateLimiters, ServerConfig};
 use datafast_store::{EventStore, MetaStore};
-use datafast_store_embedded::{events_path, meta_path, DuckEventStore, SqliteMetaStore};
+use datafast_store_embedded::{events_path, load_or_create_server_key, meta_path, DuckEventStore, SqliteMetaStore};
 
 use crate::{DataDir, GeoIpArg};
 
@@ -38,6 +39,27 @@ pub struct ServeArgs {
     /// Memory the event store (DuckDB) may use before large queries spill to disk.
     #[arg(long, env = "DATAFAST_EVENTS_MEMORY", default_value = datafast_store_embedded::DEFAULT_MEMORY_LIMIT)]
     events_memory: String,
+    /// API requests per minute per credential (dft_ token or df_ key; requests without a
+    /// valid credential count per client IP). 0 disables the limit.
+    #[arg(long, env = "DATAFAST_RATE_LIMIT_PER_MINUTE", default_value_t = RateLimitConfig::default().api_per_minute)]
+    rate_limit_per_minute: u32,
+    /// Events per minute accepted from one client IP (IPv6: per /64). 0 disables the limit.
+    #[arg(long, env = "DATAFAST_INGEST_RATE_LIMIT_PER_IP", default_value_t = RateLimitConfig::default().ingest_per_ip_per_minute)]
+    ingest_rate_limit_per_ip: u32,
+    /// Events per minute accepted for one website. 0 disables the limit.
+    #[arg(
+        long,
+        env = "DATAFAST_INGEST_RATE_LIMIT_PER_WEBSITE",
+        default_value_t = RateLimitConfig::default().ingest_per_website_per_minute
+    )]
+    ingest_rate_limit_per_website: u32,
+    /// Key (64 hex characters) that encrypts payment-provider credentials at rest. Default:
+    /// generated on first start into <data-dir>/server.key (mode 0600).
+    #[arg(long, env = "DATAFAST_SERVER_KEY", hide_env_values = true)]
+    server_key: Option<String>,
+    /// Accept Stripe rk_test_ and Paddle sandbox keys when connecting integrations.
+    #[arg(long, env = "DATAFAST_ALLOW_TEST_PAYMENT_KEYS")]
+    allow_test_payment_keys: bool,
 }
 
 fn init_logging() {
@@ -75,7 +97,12 @@ fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     init_logging();
     let dir = args.data_dir.ensure()?;
-    let meta = SqliteMetaStore::open(&meta_path(dir)).await.context("opening the metadata store")?;
+    let server_key = match &args.server_key {
+        Some(hex) => ServerKey::from_hex(hex).context("--server-key")?,
+        None => load_or_create_server_key(dir).context("reading or creating the server key")?,
+    };
+    let meta =
+        SqliteMetaStore::open(&meta_path(dir)).await.context("opening the metadata store")?.with_server_key(server_key);
     let events = DuckEventStore::open_with_memory_limit(&events_path(dir), &args.events_memory)
         .await
         .context("opening the event store")?;
@@ -107,12 +134,24 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     // Visitors active in the last 30 minutes carry on their session across the restart.
     let since = datafast_core::time::now_millis() - datafast_ingest::sessions::SESSION_TIMEOUT_MS;
     pipeline.sessions.warm(events.recent_sessions(since).await.context("reading recent sessions")?);
+    let rate_limits = RateLimitConfig {
+        api_per_minute: args.rate_limit_per_minute,
+        ingest_per_ip_per_minute: args.ingest_rate_limit_per_ip,
+        ingest_per_website_per_minute: args.ingest_rate_limit_per_website,
+    };
     let state = AppState {
         meta: Arc::clone(&meta),
         events,
-        config: Arc::new(ServerConfig { public_url: args.public_url, trusted_proxies, ..ServerConfig::default() }),
+        config: Arc::new(ServerConfig {
+            public_url: args.public_url,
+            trusted_proxies,
+            rate_limits,
+            allow_test_payment_keys: args.allow_test_payment_keys,
+            ..ServerConfig::default()
+        }),
         ingest,
         pipeline: Arc::new(pipeline),
+        rate_limiters: RateLimiters::new(&rate_limits),
     };
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await

@@ -4,11 +4,14 @@
 pub mod access;
 pub mod country;
 pub mod currency;
+pub mod email;
 pub mod ids;
+pub mod integration;
 pub mod net;
 pub mod password;
 pub mod permission;
 pub mod query;
+pub mod sealed;
 pub mod secret;
 pub mod time;
 pub mod uuid;

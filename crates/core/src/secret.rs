@@ -9,6 +9,8 @@ use subtle::ConstantTimeEq;
 
 pub const ACCOUNT_TOKEN_PREFIX: &str = "dft_";
 pub const WEBSITE_KEY_PREFIX: &str = "df_";
+/// One-time team invitation links.
+pub const INVITATION_PREFIX: &str = "dfinv_";
 
 pub fn fill_random(buf: &mut [u8]) {
     // The OS random source failing is unrecoverable for a server that mints credentials.

@@ -331,7 +331,8 @@ impl Pipeline {
         }
     }
 
-    async fn resolve_website(&self, id: &str) -> Result<Option<Arc<Website>>, StoreError> {
+    /// The website a tracker's `websiteId` names (a `dfid_` tracking id or the ObjectId), cached.
+    pub async fn resolve_website(&self, id: &str) -> Result<Option<Arc<Website>>, StoreError> {
         if let Some((at, site)) = self.websites.entries.lock().unwrap_or_else(|p| p.into_inner()).get(id) {
             if at.elapsed() < WEBSITE_TTL {
                 return Ok(site.clone());

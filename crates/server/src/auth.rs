@@ -18,6 +18,7 @@ use crate::AppState;
 /// not turn every read into a metadata write.
 const LAST_USED_GRANULARITY_MS: i64 = 1_000;
 
+#[derive(Debug, Clone)]
 pub struct Caller {
     pub credential: Credential,
 }
@@ -39,40 +40,50 @@ fn stale(last_used: Option<i64>, now: i64) -> bool {
     last_used.is_none_or(|t| now - t >= LAST_USED_GRANULARITY_MS)
 }
 
+/// Resolves the request's bearer credential (401 when missing or unknown) and refreshes its
+/// `lastUsedAt`. Runs once per request: the rate-limit middleware calls it and leaves the
+/// result in the request extensions for the `Caller` extractor.
+pub async fn authenticate(parts: &Parts, state: &AppState) -> ApiResult<Caller> {
+    let secret = bearer(parts)?;
+    let invalid = || ApiError::unauthorized("Invalid API key");
+    let digest = SecretDigest::of(secret);
+    let now = time::now_millis();
+    let credential = if secret.starts_with(ACCOUNT_TOKEN_PREFIX) {
+        let token = state.meta.find_access_token(&digest).await?.ok_or_else(invalid)?;
+        if stale(token.last_used_at, now) {
+            state.meta.touch_access_token(token.id, now).await?;
+        }
+        Credential::AccountToken {
+            token_id: token.id,
+            user_id: token.user_id,
+            permissions: token.permissions,
+            scope: token.scope,
+        }
+    } else if secret.starts_with(WEBSITE_KEY_PREFIX) {
+        let key = state.meta.find_website_key(&digest).await?.ok_or_else(invalid)?;
+        if stale(key.last_used_at, now) {
+            state.meta.touch_website_key(key.id, now).await?;
+        }
+        Credential::WebsiteKey {
+            key_id: key.id,
+            website_id: key.website_id,
+            user_id: key.created_by,
+            permissions: key.permissions,
+        }
+    } else {
+        return Err(invalid());
+    };
+    Ok(Caller { credential })
+}
+
 impl FromRequestParts<AppState> for Caller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> ApiResult<Self> {
-        let secret = bearer(parts)?;
-        let invalid = || ApiError::unauthorized("Invalid API key");
-        let digest = SecretDigest::of(secret);
-        let now = time::now_millis();
-        let credential = if secret.starts_with(ACCOUNT_TOKEN_PREFIX) {
-            let token = state.meta.find_access_token(&digest).await?.ok_or_else(invalid)?;
-            if stale(token.last_used_at, now) {
-                state.meta.touch_access_token(token.id, now).await?;
-            }
-            Credential::AccountToken {
-                token_id: token.id,
-                user_id: token.user_id,
-                permissions: token.permissions,
-                scope: token.scope,
-            }
-        } else if secret.starts_with(WEBSITE_KEY_PREFIX) {
-            let key = state.meta.find_website_key(&digest).await?.ok_or_else(invalid)?;
-            if stale(key.last_used_at, now) {
-                state.meta.touch_website_key(key.id, now).await?;
-            }
-            Credential::WebsiteKey {
-                key_id: key.id,
-                website_id: key.website_id,
-                user_id: key.created_by,
-                permissions: key.permissions,
-            }
-        } else {
-            return Err(invalid());
-        };
-        Ok(Caller { credential })
+        if let Some(caller) = parts.extensions.get::<Caller>() {
+            return Ok(caller.clone());
+        }
+        authenticate(parts, state).await
     }
 }
 
@@ -142,5 +153,18 @@ impl Caller {
             Credential::WebsiteKey { website_id, .. } => WebsiteScope::Only(vec![*website_id]),
         };
         self.credential.permissions().covers(permissions) && caller_scope.covers(scope)
+    }
+}
+
+/// For routes that also serve callers without credentials (invitation links): no
+/// `Authorization` header is `None`; a header with a bad credential is still a 401.
+impl axum::extract::OptionalFromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> ApiResult<Option<Self>> {
+        if parts.headers.get(AUTHORIZATION).is_none() {
+            return Ok(None);
+        }
+        <Caller as FromRequestParts<AppState>>::from_request_parts(parts, state).await.map(Some)
     }
 }

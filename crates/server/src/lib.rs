@@ -4,7 +4,9 @@
 mod auth;
 mod body;
 mod error;
+mod links;
 mod query;
+pub mod rate_limit;
 mod respond;
 mod routes;
 
@@ -18,6 +20,7 @@ use datafast_ingest::IngestQueue;
 use datafast_store::{EventStore, MetaStore};
 
 pub use error::ApiError;
+pub use rate_limit::{RateLimitConfig, RateLimiters};
 
 /// Settings the HTTP layer needs; everything else lives in the stores.
 #[derive(Debug, Clone)]
@@ -29,6 +32,11 @@ pub struct ServerConfig {
     pub max_body_bytes: usize,
     /// Peers whose `x-datafast-real-ip` / `X-Real-IP` / `X-Forwarded-For` headers are believed.
     pub trusted_proxies: Vec<IpNet>,
+    /// Requests per minute per API credential, per ingesting client IP and per website.
+    pub rate_limits: RateLimitConfig,
+    /// Accept Stripe `rk_test_` and Paddle `pdl_sdbx_` keys when connecting integrations
+    /// (DataFast refuses test keys in production).
+    pub allow_test_payment_keys: bool,
 }
 
 /// Loopback only: a reverse proxy on the same machine is the common deployment, and a
@@ -39,7 +47,13 @@ pub fn default_trusted_proxies() -> Vec<IpNet> {
 
 impl Default for ServerConfig {
     fn default() -> Self {
-        ServerConfig { public_url: None, max_body_bytes: 256 * 1024, trusted_proxies: default_trusted_proxies() }
+        ServerConfig {
+            public_url: None,
+            max_body_bytes: 256 * 1024,
+            trusted_proxies: default_trusted_proxies(),
+            rate_limits: RateLimitConfig::default(),
+            allow_test_payment_keys: false,
+        }
     }
 }
 
@@ -50,6 +64,8 @@ pub struct AppState {
     pub config: Arc<ServerConfig>,
     pub ingest: IngestQueue,
     pub pipeline: Arc<Pipeline>,
+    /// Built from `config.rate_limits` (`RateLimiters::new`).
+    pub rate_limiters: Arc<RateLimiters>,
 }
 
 pub fn router(state: AppState) -> axum::Router {

@@ -5,11 +5,15 @@
 mod blocking;
 mod duck;
 mod migrate;
+mod server_key;
 mod sqlite;
+mod sqlite_integrations;
+mod sqlite_team;
 
 use std::path::{Path, PathBuf};
 
 pub use duck::{DuckEventStore, DEFAULT_MEMORY_LIMIT};
+pub use server_key::{load_or_create_server_key, SERVER_KEY_FILE};
 pub use sqlite::SqliteMetaStore;
 
 pub const META_FILE: &str = "meta.sqlite";

@@ -14,26 +14,29 @@ use crate::blocking::Blocking;
 use crate::migrate;
 
 pub struct SqliteMetaStore {
-    db: Blocking<Connection>,
+    pub(crate) db: Blocking<Connection>,
+    /// Seals integration secrets; set by `with_server_key` (the server always sets it, the
+    /// account CLI does not need it).
+    pub(crate) server_key: Option<datafast_core::sealed::ServerKey>,
 }
 
-fn backend(e: rusqlite::Error) -> StoreError {
+pub(crate) fn backend(e: rusqlite::Error) -> StoreError {
     StoreError::Backend(e.to_string())
 }
 
-fn is_unique_violation(e: &rusqlite::Error) -> bool {
+pub(crate) fn is_unique_violation(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation)
 }
 
-fn corrupt(what: &str) -> rusqlite::Error {
+pub(crate) fn corrupt(what: &str) -> rusqlite::Error {
     rusqlite::Error::InvalidColumnType(0, what.to_string(), rusqlite::types::Type::Text)
 }
 
-fn id_col(row: &Row, idx: usize) -> rusqlite::Result<ObjectId> {
+pub(crate) fn id_col(row: &Row, idx: usize) -> rusqlite::Result<ObjectId> {
     row.get::<_, String>(idx)?.parse().map_err(|_| corrupt("object id"))
 }
 
-fn digest_col(row: &Row, idx: usize) -> rusqlite::Result<SecretDigest> {
+pub(crate) fn digest_col(row: &Row, idx: usize) -> rusqlite::Result<SecretDigest> {
     SecretDigest::from_hex(&row.get::<_, String>(idx)?).ok_or_else(|| corrupt("digest"))
 }
 
@@ -42,12 +45,12 @@ fn permissions_col(row: &Row, idx: usize) -> rusqlite::Result<PermissionSet> {
     PermissionSet::parse(&list).map_err(|_| corrupt("permissions"))
 }
 
-fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
+pub(crate) fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
 }
 
-const USER_COLS: &str = "id, email, name, image, password_hash, created_at";
-fn user_row(row: &Row) -> rusqlite::Result<User> {
+pub(crate) const USER_COLS: &str = "id, email, name, image, password_hash, created_at";
+pub(crate) fn user_row(row: &Row) -> rusqlite::Result<User> {
     Ok(User {
         id: id_col(row, 0)?,
         email: row.get(1)?,
@@ -109,12 +112,12 @@ fn website_row(row: &Row) -> rusqlite::Result<Website> {
     })
 }
 
-fn role_col(row: &Row, idx: usize) -> rusqlite::Result<Role> {
+pub(crate) fn role_col(row: &Row, idx: usize) -> rusqlite::Result<Role> {
     Role::parse(&row.get::<_, String>(idx)?).ok_or_else(|| corrupt("role"))
 }
 
 /// Picks the candidate whose full digest matches, in constant time per comparison.
-fn matching<T>(candidates: Vec<T>, digest: &SecretDigest, of: impl Fn(&T) -> &SecretDigest) -> Option<T> {
+pub(crate) fn matching<T>(candidates: Vec<T>, digest: &SecretDigest, of: impl Fn(&T) -> &SecretDigest) -> Option<T> {
     candidates.into_iter().find(|c| of(c).matches(digest))
 }
 
@@ -134,7 +137,15 @@ impl SqliteMetaStore {
         })
         .await
         .map_err(|e| StoreError::Backend(e.to_string()))??;
-        Ok(SqliteMetaStore { db: Blocking::new(conn) })
+        Ok(SqliteMetaStore { db: Blocking::new(conn), server_key: None })
+    }
+}
+
+impl SqliteMetaStore {
+    /// The key integration secrets are sealed with; without it those methods fail.
+    pub fn with_server_key(mut self, key: datafast_core::sealed::ServerKey) -> Self {
+        self.server_key = Some(key);
+        self
     }
 }
 

@@ -3,11 +3,15 @@
 //! once at start-up.
 
 mod event;
+mod integrations;
 mod meta;
 pub mod sql;
+mod team;
 
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
+pub use integrations::{IntegrationStatus, IntegrationStore, NewIntegration};
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
+pub use team::{Invitation, Member, TeamStore};
 
 /// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.
 #[derive(Debug, thiserror::Error)]

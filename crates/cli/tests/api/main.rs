@@ -15,3 +15,9 @@ mod lifecycle;
 mod tokens;
 mod website_api;
 mod websites;
+
+// Team, roles, integrations and rate limits.
+mod integrations;
+mod rate_limits;
+mod roles_matrix;
+mod team;

@@ -14,6 +14,7 @@ use datafast_ingest::SubmitError;
 use serde_json::json;
 
 use crate::error::{ApiError, ApiResult};
+use crate::rate_limit::{client_bucket, set_headers, too_many_requests};
 use crate::{AppState, IpNet};
 
 /// One event is a few hundred bytes; 64 KiB leaves room for long URLs and parameters.
@@ -44,13 +45,45 @@ pub async fn ingest(
     headers: HeaderMap,
     body: Body,
 ) -> ApiResult<Response> {
+    let ip = client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+    // Per client address first, before any work on the body.
+    let mut limits = Vec::new();
+    if let Some(limiter) = &state.rate_limiters.ingest_ip {
+        let decision = limiter.check(client_bucket(ip));
+        if !decision.allowed {
+            return Ok(too_many_requests(&decision, "from this address"));
+        }
+        limits.push(decision);
+    }
     let too_large = || ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, format!("Event exceeds {MAX_EVENT_BYTES} bytes"));
     let bytes = to_bytes(body, MAX_EVENT_BYTES).await.map_err(|_| too_large())?;
     // Any content type is read as JSON: beacons and some proxies send text/plain.
     let payload: TrackerPayload =
         serde_json::from_slice(&bytes).map_err(|e| ApiError::bad_request(format!("Invalid event: {e}")))?;
+    // Then per website, so one site's flood is cut off without touching the others. Unknown
+    // websites are left to the pipeline (404).
+    if let (Some(limiter), Some(raw_id)) =
+        (&state.rate_limiters.ingest_website, payload.website_id.as_deref().filter(|id| !id.is_empty()))
+    {
+        if let Some(website) = state.pipeline.resolve_website(raw_id).await? {
+            let decision = limiter.check(website.id);
+            if !decision.allowed {
+                return Ok(too_many_requests(&decision, "for this website"));
+            }
+            limits.push(decision);
+        }
+    }
+    let mut response = accept(&state, payload, ip, &headers).await.unwrap_or_else(IntoResponse::into_response);
+    // The headers report the tighter of the two limits.
+    if let Some(tightest) = limits.iter().min_by_key(|d| d.remaining) {
+        set_headers(response.headers_mut(), tightest);
+    }
+    Ok(response)
+}
+
+async fn accept(state: &AppState, payload: TrackerPayload, ip: IpAddr, headers: &HeaderMap) -> ApiResult<Response> {
     let ctx = RequestContext {
-        ip: Some(client_ip(peer.ip(), &headers, &state.config.trusted_proxies)),
+        ip: Some(ip),
         user_agent: headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("").to_string(),
         received_at_ms: datafast_core::time::now_millis(),
     };

@@ -3,6 +3,9 @@
 mod account;
 mod analytics;
 mod events;
+mod integrations;
+mod invitations;
+mod team;
 mod tokens;
 mod tracker;
 mod visitors;
@@ -24,6 +27,8 @@ use tower_http::trace::TraceLayer;
 use crate::error::ApiError;
 use crate::AppState;
 
+pub(crate) use events::client_ip;
+
 pub fn router(state: AppState) -> Router {
     let admin = Router::new()
         .route("/account", get(account::get_account).put(account::update_account))
@@ -32,7 +37,14 @@ pub fn router(state: AppState) -> Router {
         .route("/websites", get(websites::list).post(websites::create))
         .route("/websites/{website_id}", get(websites::get).put(websites::update).delete(websites::delete))
         .route("/websites/{website_id}/apikeys", get(website_keys::list).post(website_keys::create))
-        .route("/websites/{website_id}/apikeys/{key_id}", put(website_keys::roll).delete(website_keys::delete));
+        .route("/websites/{website_id}/apikeys/{key_id}", put(website_keys::roll).delete(website_keys::delete))
+        .route("/websites/{website_id}/team", get(team::list).post(team::invite).delete(team::remove))
+        .route("/websites/{website_id}/team/invitations", get(team::list_invitations))
+        .route("/websites/{website_id}/integrations", get(integrations::status))
+        .route(
+            "/websites/{website_id}/integrations/{provider}",
+            post(integrations::connect).delete(integrations::disconnect).patch(integrations::resync),
+        );
 
     Router::new()
         .nest("/api/v1/admin", admin)
@@ -46,6 +58,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/analytics/{breakdown}", get(analytics::breakdown))
         .route("/api/v1/visitors", get(visitors::list))
         .route("/api/v1/visitors/{visitor_id}", get(visitors::get))
+        .route("/api/v1/invitations/{token}", get(invitations::show))
+        .route("/api/v1/invitations/{token}/accept", post(invitations::accept))
         // An explicit OPTIONS route keeps preflights inside the CORS layer (the global
         // method-not-allowed fallback would otherwise answer them).
         .route("/api/events", post(events::ingest).options(|| async { StatusCode::NO_CONTENT }).layer(events_cors()))
@@ -54,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", get(metrics))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::rate_limit::limit_api))
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(TraceLayer::new_for_http())
         .with_state(state)

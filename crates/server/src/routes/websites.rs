@@ -161,7 +161,9 @@ pub async fn delete(
     headers: HeaderMap,
     Path(website_id): Path<String>,
 ) -> ApiResult<Response> {
-    let website = caller.website(&state, &website_id, Permission::WebsitesWrite, Role::Viewer).await?;
+    // Deleting is an owner action (DataFast: `websites:write` + owner check); members, viewers
+    // and `df_` keys hear that, the owner hears where to do it.
+    let website = caller.website(&state, &website_id, Permission::WebsitesWrite, Role::Owner).await?;
     let origin = state.config.public_url.clone().unwrap_or_else(|| {
         let host = headers.get(HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
         format!("http://{host}")
