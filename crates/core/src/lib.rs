@@ -4,9 +4,11 @@
 pub mod access;
 pub mod country;
 pub mod currency;
+pub mod fx;
 pub mod ids;
 pub mod net;
 pub mod password;
+pub mod payment;
 pub mod permission;
 pub mod query;
 pub mod secret;

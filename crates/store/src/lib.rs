@@ -4,10 +4,12 @@
 
 mod event;
 mod meta;
+mod payments;
 pub mod sql;
 
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
+pub use payments::{GoalSelector, GoalStore, InstantRange, PaymentRecord, PaymentSelector, PaymentStore};
 
 /// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.
 #[derive(Debug, thiserror::Error)]
