@@ -60,6 +60,8 @@ use datafast_core::query::{self as q, Paging, QueryError};
 use datafast_core::website::Website;
 use datafast_query::{Breakdown, Revenue, Scope};
 
+use super::money::{conversion_rate, money, number, per_visitor, revenue_breakdown};
+
 impl From<QueryError> for ApiError {
     fn from(e: QueryError) -> Self {
         ApiError::bad_request(e.0)
@@ -78,49 +80,6 @@ async fn scoped(state: &AppState, caller: &Caller, params: &QueryParams) -> ApiR
 
 fn currency_symbol(website: &Website) -> &'static str {
     datafast_core::currency::Currency::parse(&website.currency).map(|c| c.symbol()).unwrap_or("$")
-}
-
-/// Money in the website's currency, rounded to its minor unit (cents; whole yen).
-pub fn round_money(website: &Website, x: f64) -> f64 {
-    let exponent = datafast_core::currency::Currency::parse(&website.currency).map(|c| c.exponent()).unwrap_or(2);
-    let scale = 10f64.powi(exponent as i32);
-    let rounded = (x * scale).round() / scale;
-    if rounded == 0.0 {
-        0.0
-    } else {
-        rounded
-    }
-}
-
-/// A whole amount as a JSON integer (`28450`, as DataFast shows revenue), else a decimal.
-pub fn number(x: f64) -> Value {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        json!(x as i64)
-    } else {
-        json!(x)
-    }
-}
-
-fn money(website: &Website, x: f64) -> Value {
-    number(round_money(website, x))
-}
-
-/// `{new, renewal, refund}` in the website's currency (always decimals, as DataFast shows it).
-fn revenue_breakdown(website: &Website, r: &Revenue) -> Value {
-    json!({
-        "new": round_money(website, r.new),
-        "renewal": round_money(website, r.renewal),
-        "refund": round_money(website, r.refund),
-    })
-}
-
-/// Revenue-per-visitor style value of `r` over `visitors` (docs/metrics.md).
-fn per_visitor(website: &Website, r: &Revenue, visitors: i64) -> f64 {
-    if visitors == 0 {
-        0.0
-    } else {
-        datafast_query::round2(r.counted(website.settings.include_renewal_revenue) / visitors as f64)
-    }
 }
 
 fn fields(params: &QueryParams, valid: &'static [&'static str]) -> ApiResult<Vec<&'static str>> {
@@ -172,15 +131,6 @@ pub async fn overview(State(state): State<AppState>, caller: Caller, params: Que
         item.insert("revenueBreakdown".into(), revenue_breakdown(&website, &r));
     }
     Ok(respond::one(Value::Object(item)))
-}
-
-/// Paying visitors as a percentage of visitors, two decimals.
-fn conversion_rate(customers: i64, visitors: i64) -> f64 {
-    if visitors == 0 {
-        0.0
-    } else {
-        datafast_query::round2(customers as f64 * 100.0 / visitors as f64)
-    }
 }
 
 const TIMESERIES_FIELDS: &[&str] = &["name", "visitors", "sessions", "revenue", "payments", "conversion_rate"];

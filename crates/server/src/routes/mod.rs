@@ -6,6 +6,7 @@ mod events;
 // Website API writes (goals, payments, identify).
 mod goals;
 mod identify;
+mod money;
 mod payments;
 mod server_api;
 mod tokens;

@@ -194,9 +194,9 @@ pub async fn get(
             json!({
                 "transactionId": p.transaction_id,
                 "type": p.kind,
-                "amount": super::analytics::number(p.amount()),
+                "amount": super::money::number(p.amount()),
                 "currency": p.currency,
-                "value": value.map(|v| super::analytics::number(super::analytics::round_money(&website, v))),
+                "value": value.map(|v| super::money::number(super::money::round_money(&website, v))),
                 "valueCurrency": website.currency,
                 "timestamp": iso(p.timestamp_ms),
             })
