@@ -9,9 +9,11 @@
 pub mod geo;
 pub mod identity;
 pub mod import;
+pub mod payments;
 pub mod pipeline;
 pub mod queue;
 pub mod referrer;
+pub mod server_side;
 pub mod sessions;
 pub mod spool;
 pub mod user_agent;

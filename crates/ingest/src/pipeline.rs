@@ -236,7 +236,7 @@ fn page_path(href: &Url) -> String {
 }
 
 /// DataFast's parameter hygiene: at most 255 characters, no markup or script fragments.
-fn sanitize_value(v: &Value) -> String {
+pub fn sanitize_value(v: &Value) -> String {
     let s: String =
         text(v).chars().take(MAX_PARAM_VALUE).filter(|c| !matches!(c, '<' | '>' | '\'' | '"' | '&')).collect();
     let lower = s.to_ascii_lowercase();

@@ -4,7 +4,7 @@
 //! `SubmitError::Busy` (the HTTP layer answers 503 + Retry-After).
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{mpsc as std_mpsc, Arc};
 use std::time::Duration;
 
@@ -65,6 +65,15 @@ pub struct IngestQueue {
     spool_tx: std_mpsc::SyncSender<SpoolRequest>,
     pending: Arc<AtomicUsize>,
     max_pending: usize,
+    progress: Arc<Progress>,
+}
+
+/// Events acknowledged and events stored since start. Both only grow and the writer stores in
+/// acknowledgement order, so `stored >= n` means the first `n` acknowledged events are stored.
+#[derive(Default)]
+struct Progress {
+    acked: AtomicU64,
+    stored: AtomicU64,
 }
 
 /// Owned by whoever started the queue; `shutdown` drains everything into the store.
@@ -95,17 +104,33 @@ impl IngestQueue {
         let (batch_tx, batch_rx) = mpsc::unbounded_channel::<Batch>();
         let spool_dir = config.spool_dir.clone();
         let segment_bytes = config.segment_bytes;
+        let progress = Arc::new(Progress::default());
+        let spool_progress = Arc::clone(&progress);
         let spool_thread = std::thread::Builder::new()
             .name("datafast-spool".into())
-            .spawn(move || spool_loop(spool_rx, batch_tx, segment, spool_dir, segment_bytes))
+            .spawn(move || spool_loop(spool_rx, batch_tx, segment, spool_dir, segment_bytes, &spool_progress))
             .map_err(io_err)?;
-        let writer = tokio::spawn(writer_loop(batch_rx, store, config, Arc::clone(&pending)));
-        Ok((IngestQueue { spool_tx, pending, max_pending }, IngestWorkers { spool_thread, writer }))
+        let writer = tokio::spawn(writer_loop(batch_rx, store, config, Arc::clone(&pending), Arc::clone(&progress)));
+        Ok((IngestQueue { spool_tx, pending, max_pending, progress }, IngestWorkers { spool_thread, writer }))
     }
 
     /// Accepted-but-not-yet-stored events.
     pub fn pending(&self) -> usize {
         self.pending.load(Ordering::Relaxed)
+    }
+
+    /// Waits until every event acknowledged before the call is in the store (or `timeout`
+    /// passes; then false). Deletions call it first, so they also remove what was just sent.
+    pub async fn wait_stored(&self, timeout: Duration) -> bool {
+        let target = self.progress.acked.load(Ordering::Acquire);
+        let deadline = tokio::time::Instant::now() + timeout;
+        while self.progress.stored.load(Ordering::Acquire) < target {
+            if tokio::time::Instant::now() >= deadline {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        true
     }
 
     /// Makes `records` durable in the spool; they reach the store shortly after.
@@ -195,6 +220,7 @@ fn spool_loop(
     mut segment: SegmentWriter,
     dir: PathBuf,
     segment_bytes: u64,
+    progress: &Progress,
 ) {
     // Group commit: everything waiting is written, then one fsync acknowledges it all.
     while let Ok(first) = rx.recv() {
@@ -221,6 +247,7 @@ fn spool_loop(
                     records.extend(r.records);
                     acks.push(r.ack);
                 }
+                progress.acked.fetch_add(records.len() as u64, Ordering::AcqRel);
                 let _ = batches.send(Batch { records, reached });
                 for ack in acks {
                     let _ = ack.send(Ok(()));
@@ -255,6 +282,7 @@ async fn writer_loop(
     store: Arc<dyn EventStore>,
     config: IngestConfig,
     pending: Arc<AtomicUsize>,
+    progress: Arc<Progress>,
 ) {
     let mut buffer: Vec<EventRecord> = Vec::new();
     let mut reached: Option<SpoolPosition> = None;
@@ -294,6 +322,7 @@ async fn writer_loop(
             }
         }
         pending.fetch_sub(n, Ordering::AcqRel);
+        progress.stored.fetch_add(n as u64, Ordering::AcqRel);
         if let Some(p) = reached {
             remove_segments_before(&config.spool_dir, p.segment);
         }

@@ -5,9 +5,15 @@
 //! Metric definitions (docs/metrics.md), used by every endpoint so totals and breakdowns agree:
 //! visitors = distinct visitor ids; sessions = distinct session ids; a bounce is a session with
 //! one pageview and no other event; session duration = last event − first event of a session
-//! within the range, in milliseconds, averaged over sessions.
+//! within the range, in milliseconds, averaged over sessions. Revenue: see `revenue.rs` for
+//! the attribution rule every endpoint shares.
 
+mod revenue;
+mod server_side;
 mod sql;
+
+pub use revenue::{customers, recent_payments, revenue_buckets, revenue_totals, visitor_payments, PaymentRow, Revenue};
+pub use server_side::{identity_events, latest_pageview};
 
 use datafast_core::country;
 use datafast_core::query::{Bucket, Dimension, Filter, Interval, Operator, Paging, TimeRange};
@@ -397,47 +403,100 @@ impl Breakdown {
     }
 }
 
-/// One breakdown row: its key values (in `Breakdown::keys` order), unique visitors, events.
-#[derive(Debug, Clone, PartialEq)]
+/// One breakdown row: its key values (in `Breakdown::keys` order), unique visitors, events,
+/// and the revenue credited to it.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BreakdownRow {
     pub keys: Vec<String>,
     pub visitors: i64,
     pub events: i64,
+    pub revenue: Revenue,
+}
+
+impl Breakdown {
+    /// Which payments a revenue row can hold: those whose credited session has the row's key
+    /// (a landing page, a host, a campaign); None for breakdowns without revenue.
+    fn payment_condition(self) -> Option<&'static str> {
+        match self {
+            Breakdown::Pages => Some("pathname <> ''"),
+            Breakdown::Hostnames => Some("hostname <> ''"),
+            Breakdown::Campaigns => Some(self.keys().1),
+            Breakdown::ExitClicks | Breakdown::Goals => None,
+            _ => Some("TRUE"),
+        }
+    }
 }
 
 /// Rows sorted by visitors (then events, then keys), one page of them, and how many there
-/// are in all. Goals sort by completions first.
+/// are in all. Goals sort by completions first. With `currency` (the website's), rows carry
+/// the revenue credited to them, and rows that only have revenue (a session before the range
+/// whose visitor paid within it) are listed too, so the rows' revenue adds up to the total.
 pub async fn breakdown(
     store: &dyn EventStore,
     scope: &Scope,
     by: Breakdown,
     paging: Paging,
+    currency: Option<&str>,
 ) -> StoreResult<(Vec<BreakdownRow>, i64)> {
     let (keys, condition) = by.keys();
-    let key_list = keys.join(", ");
+    let n = keys.len();
+    let aliases: Vec<String> = (1..=n).map(|i| format!("k{i}")).collect();
+    let key_exprs: Vec<String> = keys.iter().zip(&aliases).map(|(k, a)| format!("{k} AS {a}")).collect();
+    let key_list = aliases.join(", ");
+    let with_revenue = match (currency, by.payment_condition()) {
+        (Some(c), Some(pay_condition)) => revenue::has_payments(store, scope).await?.then_some((c, pay_condition)),
+        _ => None,
+    };
+    // The row set `j` (keys, visitors, events, revenue columns) as one statement prefix.
+    let rows_cte = |q: &mut Sql| {
+        q.push("WITH ");
+        events_cte(q, scope);
+        q.push(&format!(
+            ", g AS (SELECT {}, count(DISTINCT visitor_id) AS visitors, count(*) AS events
+                     FROM ev WHERE {condition} GROUP BY ALL)",
+            key_exprs.join(", ")
+        ));
+        match with_revenue {
+            Some((currency, pay_condition)) => {
+                q.push(", ");
+                revenue::payments_ctes(q, scope, currency);
+                let on: Vec<String> = aliases.iter().map(|a| format!("g.{a} IS NOT DISTINCT FROM r.{a}")).collect();
+                let pick: Vec<String> = aliases.iter().map(|a| format!("coalesce(g.{a}, r.{a}) AS {a}")).collect();
+                q.push(&format!(
+                    ", r AS (SELECT {}, {} FROM pf WHERE {pay_condition} GROUP BY ALL),
+                     j AS (SELECT {}, coalesce(g.visitors, 0) AS visitors, coalesce(g.events, 0) AS events,
+                                  coalesce(r.rn, 0) AS rn, coalesce(r.rr, 0) AS rr, coalesce(r.rf, 0) AS rf,
+                                  coalesce(r.np, 0) AS np, coalesce(r.nc, 0) AS nc
+                           FROM g FULL OUTER JOIN r ON {})",
+                    key_exprs.join(", "),
+                    revenue::SUMS,
+                    pick.join(", "),
+                    on.join(" AND ")
+                ));
+            }
+            None => {
+                q.push(&format!(
+                    ", j AS (SELECT {key_list}, visitors, events, 0.0 AS rn, 0.0 AS rr, 0.0 AS rf, 0 AS np, 0 AS nc FROM g)"
+                ));
+            }
+        }
+    };
     let mut q = Sql::default();
-    q.push("WITH ");
-    events_cte(&mut q, scope);
+    rows_cte(&mut q);
     let order = if by == Breakdown::Goals { "events DESC, visitors DESC" } else { "visitors DESC, events DESC" };
-    let key_order: Vec<String> = (1..=keys.len()).map(|i| format!("{i}")).collect();
     q.push(&format!(
-        ", g AS (SELECT {key_list}, count(DISTINCT visitor_id) AS visitors, count(*) AS events
-                 FROM ev WHERE {condition} GROUP BY ALL)
-         SELECT *, count(*) OVER () AS total FROM g ORDER BY {order}, {} LIMIT ",
-        key_order.join(", ")
+        " SELECT {key_list}, visitors, events, rn, rr, rf, np, nc, count(*) OVER () AS total FROM j
+         ORDER BY {order}, {key_list} LIMIT "
     ));
     q.bind(SqlParam::Int(paging.limit as i64)).push(" OFFSET ").bind(SqlParam::Int(paging.offset as i64));
     let rows: Vec<Row> = store.query(q.finish()).await?;
-    let n = keys.len();
-    let total = rows.first().map(|r| r[n + 2].as_i64());
-    let total = match total {
+    let total = match rows.first().map(|r| r[n + 7].as_i64()) {
         Some(t) => t,
         // Past the last page: count separately so `total` stays right.
         None if paging.offset > 0 => {
             let mut c = Sql::default();
-            c.push("WITH ");
-            events_cte(&mut c, scope);
-            c.push(&format!("SELECT count(*) FROM (SELECT {key_list} FROM ev WHERE {condition} GROUP BY ALL)"));
+            rows_cte(&mut c);
+            c.push(" SELECT count(*) FROM j");
             store.query(c.finish()).await?.first().map(|r| r[0].as_i64()).unwrap_or(0)
         }
         None => 0,
@@ -448,6 +507,7 @@ pub async fn breakdown(
             keys: r[..n].iter().map(|v| v.as_str().to_string()).collect(),
             visitors: r[n].as_i64(),
             events: r[n + 1].as_i64(),
+            revenue: revenue::Revenue::from_row(&r[n + 2..n + 7]),
         })
         .collect();
     Ok((out, total))
@@ -481,7 +541,8 @@ pub struct LiveVisitor {
     pub params: [String; 8],
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
-    /// The latest identify event's properties (JSON text), "" when never identified.
+    /// Every identify event's properties (JSON object text), oldest first, separated by
+    /// `IDENTITY_SEPARATOR`; "" when never identified. Later values win (`merge_identity`).
     pub identity: String,
 }
 
@@ -507,7 +568,7 @@ pub async fn live_visitors(
     q.push(" AND ts >= ").bind(SqlParam::TimestampMs(since_ms - SESSION_LOOKBACK_MS));
     q.push(
         " AND session_id IN (SELECT session_id FROM r) GROUP BY session_id),
-         ident AS (SELECT visitor_id, arg_max(properties, ts) AS props FROM events WHERE website_id = ",
+         ident AS (SELECT visitor_id, string_agg(properties, chr(30) ORDER BY ts) AS props FROM events WHERE website_id = ",
     )
     .bind(site());
     q.push(
@@ -610,10 +671,12 @@ pub struct VisitorRow {
 
 /// Visitors in scope, most recently seen first; with `goal_seen`, "seen" is their latest
 /// completion of a goal filter's goal. Returns one page and whether more follow.
+/// With `customer`, only visitors who have (true) or have not (false) paid.
 pub async fn visitors(
     store: &dyn EventStore,
     scope: &Scope,
     last_seen_goal: Option<&[String]>,
+    customer: Option<bool>,
     paging: Paging,
 ) -> StoreResult<(Vec<VisitorRow>, bool)> {
     let mut q = Sql::default();
@@ -637,9 +700,13 @@ pub async fn visitors(
          arg_min(utm_medium, ts), arg_min(utm_campaign, ts), arg_min(utm_term, ts), arg_min(utm_content, ts),
          arg_min(ref_param, ts), arg_min(source_param, ts), arg_min(via_param, ts)
          FROM ev GROUP BY visitor_id)
-         SELECT visitor_id::VARCHAR, epoch_ms(seen), * EXCLUDE (visitor_id, seen) FROM v WHERE seen IS NOT NULL
-         ORDER BY seen DESC, visitor_id LIMIT ",
+         SELECT visitor_id::VARCHAR, epoch_ms(seen), * EXCLUDE (visitor_id, seen) FROM v WHERE seen IS NOT NULL",
     );
+    if let Some(customer) = customer {
+        q.push(" AND ");
+        revenue::customer_condition(&mut q, scope.website_id, customer);
+    }
+    q.push(" ORDER BY seen DESC, visitor_id LIMIT ");
     q.bind(SqlParam::Int(paging.limit as i64 + 1)).push(" OFFSET ").bind(SqlParam::Int(paging.offset as i64));
     let mut rows = store.query(q.finish()).await?;
     let more = rows.len() > paging.limit as usize;
@@ -778,6 +845,7 @@ pub async fn goal_properties(
                 keys: vec![r[0].as_str().to_string()],
                 visitors: r[1].as_i64(),
                 events: r[2].as_i64(),
+                revenue: Revenue::default(),
             })
             .collect(),
         total,

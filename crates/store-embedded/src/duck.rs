@@ -17,13 +17,13 @@ use crate::blocking::Blocking;
 use crate::migrate;
 
 pub struct DuckEventStore {
-    db: Blocking<Connection>,
+    pub(crate) db: Blocking<Connection>,
     /// A second connection to the same database for analytics reads, so a long query and the
     /// ingestion writer do not wait for each other.
     reader: Blocking<Connection>,
 }
 
-fn backend(e: duckdb::Error) -> StoreError {
+pub(crate) fn backend(e: duckdb::Error) -> StoreError {
     StoreError::Backend(e.to_string())
 }
 
@@ -51,6 +51,7 @@ impl DuckEventStore {
                 ))
             })?;
             migrate_duckdb(&mut conn)?;
+            crate::duck_payments::load_rates(&mut conn)?;
             let spill = path.with_extension("duckdb.tmp");
             conn.execute_batch(&format!(
                 "SET memory_limit = '{memory_limit}'; SET temp_directory = '{}'",

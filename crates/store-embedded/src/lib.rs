@@ -4,6 +4,7 @@
 
 mod blocking;
 mod duck;
+mod duck_payments;
 mod migrate;
 mod server_key;
 mod sqlite;

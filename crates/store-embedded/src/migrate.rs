@@ -11,8 +11,10 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 3, sql: include_str!("migrations/sqlite/0003_team_integrations.sql") },
 ];
 
-pub(crate) const DUCKDB: &[Migration] =
-    &[Migration { version: 1, sql: include_str!("migrations/duckdb/0001_events.sql") }];
+pub(crate) const DUCKDB: &[Migration] = &[
+    Migration { version: 1, sql: include_str!("migrations/duckdb/0001_events.sql") },
+    Migration { version: 2, sql: include_str!("migrations/duckdb/0002_payments.sql") },
+];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {
     migrations.last().map(|m| m.version).unwrap_or(0)

@@ -5,6 +5,7 @@
 mod event;
 mod integrations;
 mod meta;
+mod payments;
 pub mod sql;
 mod team;
 
@@ -12,6 +13,7 @@ pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosi
 pub use integrations::{IntegrationStatus, IntegrationStore, NewIntegration};
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
 pub use team::{Invitation, Member, TeamStore};
+pub use payments::{GoalSelector, GoalStore, InstantRange, PaymentRecord, PaymentSelector, PaymentStore};
 
 /// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.
 #[derive(Debug, thiserror::Error)]

@@ -12,6 +12,7 @@ mod geo;
 mod import;
 mod keys;
 mod lifecycle;
+mod payments;
 mod tokens;
 mod website_api;
 mod websites;

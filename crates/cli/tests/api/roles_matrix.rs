@@ -78,6 +78,16 @@ fn website_routes(site: &str) -> Vec<Route> {
             true,
         ),
     ];
+    // The Website API writes: an empty body passes the gate and then fails validation (400).
+    for (method, write) in [
+        (Method::POST, "goals"),
+        (Method::DELETE, "goals"),
+        (Method::POST, "payments"),
+        (Method::DELETE, "payments"),
+        (Method::POST, "identify"),
+    ] {
+        routes.push(route(method, format!("/api/v1/{write}?websiteId={site}"), Some(json!({})), Some(Member), true));
+    }
     for analytics in [
         "metadata",
         "overview",

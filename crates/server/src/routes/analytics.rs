@@ -58,7 +58,9 @@ use chrono_tz::Tz;
 use datafast_core::query::range::{self, Interval};
 use datafast_core::query::{self as q, Paging, QueryError};
 use datafast_core::website::Website;
-use datafast_query::{Breakdown, Scope};
+use datafast_query::{Breakdown, Revenue, Scope};
+
+use super::money::{conversion_rate, money, number, per_visitor, revenue_breakdown};
 
 impl From<QueryError> for ApiError {
     fn from(e: QueryError) -> Self {
@@ -96,34 +98,42 @@ const OVERVIEW_FIELDS: &[&str] = &[
     "conversion_rate",
 ];
 
-/// `GET /api/v1/analytics/overview`. Revenue fields are 0 until payments are recorded (there
-/// is no payment ingestion yet); the definitions are in docs/metrics.md.
+/// `GET /api/v1/analytics/overview`; the definitions are in docs/metrics.md. Requesting
+/// `revenue` also brings `revenueBreakdown`, as on the timeseries.
 pub async fn overview(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
     let (website, _, scope) = scoped(&state, &caller, &params).await?;
     let fields = fields(&params, OVERVIEW_FIELDS)?;
     let t = datafast_query::totals(state.events.as_ref(), &scope).await?;
+    let wants_money =
+        fields.iter().any(|f| matches!(*f, "revenue" | "payments" | "revenue_per_visitor" | "conversion_rate"));
+    let r = if wants_money {
+        datafast_query::revenue_totals(state.events.as_ref(), &scope, &website.currency).await?
+    } else {
+        Revenue::default()
+    };
     let mut item = Map::new();
-    for f in fields {
-        let v = match f {
+    for f in &fields {
+        let v = match *f {
             "visitors" => json!(t.visitors),
             "sessions" => json!(t.sessions),
             "bounce_rate" => json!(t.bounce_rate()),
             "avg_session_duration" => json!(datafast_query::round2(t.avg_session_duration_ms)),
             "currency" => json!(currency_symbol(&website)),
-            "payments" => json!(0),
-            "revenue" | "revenue_per_visitor" | "conversion_rate" => json!(0),
+            "revenue" => money(&website, r.revenue()),
+            "payments" => json!(r.payments),
+            "revenue_per_visitor" => json!(per_visitor(&website, &r, t.visitors)),
+            "conversion_rate" => json!(conversion_rate(r.customers, t.visitors)),
             _ => Value::Null,
         };
         item.insert(f.to_string(), v);
+    }
+    if fields.contains(&"revenue") {
+        item.insert("revenueBreakdown".into(), revenue_breakdown(&website, &r));
     }
     Ok(respond::one(Value::Object(item)))
 }
 
 const TIMESERIES_FIELDS: &[&str] = &["name", "visitors", "sessions", "revenue", "payments", "conversion_rate"];
-
-fn revenue_breakdown() -> Value {
-    json!({"new": 0.0, "renewal": 0.0, "refund": 0.0})
-}
 
 /// `GET /api/v1/analytics/timeseries`: buckets in the requested zone, paged over buckets.
 pub async fn timeseries(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
@@ -157,25 +167,44 @@ pub async fn timeseries(State(state): State<AppState>, caller: Caller, params: Q
         None => (Vec::new(), Vec::new()),
     };
     let plan = datafast_query::BucketPlan { interval, segments: &segments, keys: &keys };
-    let series = datafast_query::timeseries(state.events.as_ref(), &scope, &page, plan).await?;
+    let series = datafast_query::timeseries(state.events.as_ref(), &scope, &page, plan.clone()).await?;
     let (counts, (total_visitors, total_sessions)) = (series.buckets, series.totals);
     let wants_revenue = fields.contains(&"revenue");
+    let wants_money = fields.iter().any(|f| matches!(*f, "revenue" | "payments" | "conversion_rate"));
+    let (by_bucket, total_revenue) = if wants_money {
+        let events = state.events.as_ref();
+        // Buckets only over the page shown; totals over the whole range.
+        let page_scope = match page.first().zip(page.last()) {
+            Some((f, l)) => Scope {
+                range: scope
+                    .range
+                    .map(|r| q::TimeRange { start_ms: r.start_ms.max(f.start_ms), end_ms: r.end_ms.min(l.end_ms) }),
+                ..scope.clone()
+            },
+            None => scope.clone(),
+        };
+        let buckets = datafast_query::revenue_buckets(events, &page_scope, &website.currency, &plan).await?;
+        (buckets, datafast_query::revenue_totals(events, &scope, &website.currency).await?)
+    } else {
+        (Default::default(), Revenue::default())
+    };
     let mut data = Vec::with_capacity(page.len());
-    for (bucket, (visitors, sessions)) in page.iter().zip(counts) {
+    for ((bucket, (visitors, sessions)), key) in page.iter().zip(counts).zip(keys.iter()) {
+        let r = by_bucket.get(key).copied().unwrap_or_default();
         let mut row = Map::new();
         for f in &fields {
             match *f {
                 "visitors" => row.insert("visitors".into(), json!(visitors)),
                 "sessions" => row.insert("sessions".into(), json!(sessions)),
-                "revenue" => row.insert("revenue".into(), json!(0)),
-                "payments" => row.insert("payments".into(), json!(0)),
-                "conversion_rate" => row.insert("conversion_rate".into(), json!(0)),
+                "revenue" => row.insert("revenue".into(), money(&website, r.revenue())),
+                "payments" => row.insert("payments".into(), json!(r.payments)),
+                "conversion_rate" => row.insert("conversion_rate".into(), json!(per_visitor(&website, &r, visitors))),
                 _ => None,
             };
         }
         if wants_revenue {
-            row.insert("payments".into(), json!(0));
-            row.insert("revenueBreakdown".into(), revenue_breakdown());
+            row.insert("payments".into(), json!(r.payments));
+            row.insert("revenueBreakdown".into(), revenue_breakdown(&website, &r));
         }
         row.insert("name".into(), json!(bucket.name));
         row.insert("timestamp".into(), json!(bucket.timestamp));
@@ -186,15 +215,17 @@ pub async fn timeseries(State(state): State<AppState>, caller: Caller, params: Q
         match *f {
             "visitors" => total.insert("visitors".into(), json!(total_visitors)),
             "sessions" => total.insert("sessions".into(), json!(total_sessions)),
-            "revenue" => total.insert("revenue".into(), json!(0)),
-            "payments" => total.insert("payments".into(), json!(0)),
-            "conversion_rate" => total.insert("conversion_rate".into(), json!(0)),
+            "revenue" => total.insert("revenue".into(), money(&website, total_revenue.revenue())),
+            "payments" => total.insert("payments".into(), json!(total_revenue.payments)),
+            "conversion_rate" => {
+                total.insert("conversion_rate".into(), json!(per_visitor(&website, &total_revenue, total_visitors)))
+            }
             _ => None,
         };
     }
     if wants_revenue {
-        total.insert("payments".into(), json!(0));
-        total.insert("revenueBreakdown".into(), revenue_breakdown());
+        total.insert("payments".into(), json!(total_revenue.payments));
+        total.insert("revenueBreakdown".into(), revenue_breakdown(&website, &total_revenue));
     }
     let body = json!({
         "status": "success",
@@ -280,10 +311,12 @@ pub async fn breakdown(
     let Some(spec) = spec(&path) else {
         return Err(ApiError::not_found("Route not found"));
     };
-    let (_, _, scope) = scoped(&state, &caller, &params).await?;
+    let (website, _, scope) = scoped(&state, &caller, &params).await?;
     let fields = fields(&params, spec.valid)?;
     let paging = q::parse_paging(params.get("limit"), params.get("offset"), 1000)?;
-    let (rows, total) = datafast_query::breakdown(state.events.as_ref(), &scope, spec.by, paging).await?;
+    let wants_money = fields.iter().any(|f| matches!(*f, "revenue" | "payments"));
+    let currency = wants_money.then_some(website.currency.as_str());
+    let (rows, total) = datafast_query::breakdown(state.events.as_ref(), &scope, spec.by, paging, currency).await?;
     let data: Vec<Value> = rows
         .into_iter()
         .map(|r| {
@@ -306,7 +339,8 @@ pub async fn breakdown(
                     },
                     "visitors" => json!(r.visitors),
                     "clicks" => json!(r.events),
-                    "revenue" | "payments" => json!(0),
+                    "revenue" => money(&website, r.revenue.revenue()),
+                    "payments" => json!(r.revenue.payments),
                     _ => Value::Null,
                 };
                 item.insert(f.to_string(), v);
@@ -337,7 +371,8 @@ pub async fn goals(State(state): State<AppState>, caller: Caller, params: QueryP
     let (_, _, scope) = scoped(&state, &caller, &params).await?;
     let fields = fields(&params, &["name", "completions", "visitors"])?;
     let paging = q::parse_paging(params.get("limit"), params.get("offset"), 1000)?;
-    let (rows, total) = datafast_query::breakdown(state.events.as_ref(), &scope, Breakdown::Goals, paging).await?;
+    let (rows, total) =
+        datafast_query::breakdown(state.events.as_ref(), &scope, Breakdown::Goals, paging, None).await?;
     let data = rows
         .into_iter()
         .map(|r| {
@@ -397,13 +432,21 @@ pub async fn realtime_map(State(state): State<AppState>, caller: Caller, params:
     let since = now - REALTIME_WINDOW_MS;
     let live = datafast_query::live_visitors(state.events.as_ref(), website.id, since, 500).await?;
     let recent = datafast_query::recent_events(state.events.as_ref(), website.id, since, 50).await?;
+    let payments = datafast_query::recent_payments(state.events.as_ref(), website.id, since, now, 50).await?;
+    let live_ids: Vec<String> = live.iter().map(|v| v.visitor_id.clone()).collect();
+    let customers = datafast_query::customers(state.events.as_ref(), website.id, &live_ids).await?;
     let iso = datafast_core::time::iso_millis;
+    let mut names: std::collections::HashMap<&str, Value> = Default::default();
     let visitors: Vec<Value> = live
         .iter()
         .map(|v| {
-            let identity: Map<String, Value> = serde_json::from_str(&v.identity).unwrap_or_default();
+            let identity = super::identify::merge_profile(v.identity.split(super::identify::IDENTITY_SEPARATOR));
+            let customer = customers.get(&v.visitor_id);
             let display_name = identity.get("name").and_then(Value::as_str).filter(|s| !s.is_empty());
             let user_id = identity.get("user_id").and_then(Value::as_str);
+            if let Some(name) = display_name {
+                names.insert(v.visitor_id.as_str(), json!(name));
+            }
             let p = &v.params;
             json!({
                 "visitorId": v.visitor_id,
@@ -424,9 +467,9 @@ pub async fn realtime_map(State(state): State<AppState>, caller: Caller, params:
                 },
                 "latitude": v.latitude,
                 "longitude": v.longitude,
-                "isCustomer": false,
-                "customerName": null,
-                "customerEmail": null,
+                "isCustomer": customer.is_some(),
+                "customerName": customer.map(|c| or_null(&c.0)).unwrap_or(Value::Null),
+                "customerEmail": customer.map(|c| or_null(&c.1)).unwrap_or(Value::Null),
                 "profileData": {
                     "displayName": display_name,
                     "userId": user_id,
@@ -440,6 +483,8 @@ pub async fn realtime_map(State(state): State<AppState>, caller: Caller, params:
         .iter()
         .map(|e| {
             let mut extra: Map<String, Value> = serde_json::from_str(&e.properties).unwrap_or_default();
+            // `$` keys are the server's own markers (server-side goals), not event data.
+            extra.retain(|k, _| !k.starts_with('$'));
             let kind = match e.kind.as_str() {
                 "goal" => {
                     extra.insert("eventName".into(), json!(e.goal_name));
@@ -469,7 +514,20 @@ pub async fn realtime_map(State(state): State<AppState>, caller: Caller, params:
             "visitors": visitors,
             "hasConversionPredictions": false,
             "recentEvents": events,
-            "recentPayments": [],
+            "recentPayments": payments.iter().map(|p| json!({
+                "_id": p.id,
+                "type": "payment_received",
+                "timestamp": iso(p.timestamp_ms),
+                "visitorId": or_null(&p.visitor_id),
+                "name": or_null(&p.customer_name),
+                "email": or_null(&p.customer_email),
+                "amount": number(p.amount()),
+                "currency": p.currency,
+                "renewal": p.kind == "renewal",
+                "displayName": names.get(p.visitor_id.as_str()).cloned().unwrap_or(Value::Null),
+                "isNew": p.kind == "new",
+                "visible": true,
+            })).collect::<Vec<_>>(),
         }
     }))
     .into_response())

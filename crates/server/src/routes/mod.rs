@@ -6,6 +6,12 @@ mod events;
 mod integrations;
 mod invitations;
 mod team;
+// Website API writes (goals, payments, identify).
+mod goals;
+mod identify;
+mod money;
+mod payments;
+mod server_api;
 mod tokens;
 mod tracker;
 mod visitors;
@@ -60,6 +66,9 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/visitors/{visitor_id}", get(visitors::get))
         .route("/api/v1/invitations/{token}", get(invitations::show))
         .route("/api/v1/invitations/{token}/accept", post(invitations::accept))
+        .route("/api/v1/goals", post(goals::create).delete(goals::delete))
+        .route("/api/v1/payments", post(payments::create).delete(payments::delete))
+        .route("/api/v1/identify", post(identify::identify))
         // An explicit OPTIONS route keeps preflights inside the CORS layer (the global
         // method-not-allowed fallback would otherwise answer them).
         .route("/api/events", post(events::ingest).options(|| async { StatusCode::NO_CONTENT }).layer(events_cors()))

@@ -76,22 +76,20 @@ pub async fn list(State(state): State<AppState>, caller: Caller, params: QueryPa
     if goal.is_some() && customer.is_some() {
         return Err(ApiError::bad_request("`completedGoal` cannot be combined with `isCustomer`/`hasRevenue`"));
     }
-    let only_customers = match customer {
-        None | Some("false") => false,
-        Some("true") => true,
+    let customer = match customer {
+        None => None,
+        Some("true") => Some(true),
+        Some("false") => Some(false),
         Some(_) => return Err(ApiError::bad_request("`isCustomer` must be true or false")),
     };
     if let Some(g) = &goal {
         filters.push(Filter { dimension: Dimension::Goal, operator: Operator::Is, values: g.clone() });
     }
     let paging = q::parse_paging(params.get("limit"), params.get("offset"), 250)?;
-    // Customers are visitors with a payment; none are recorded before payment ingestion exists.
-    let (rows, more) = if only_customers {
-        (Vec::new(), false)
-    } else {
-        let scope = Scope { website_id: website.id, range, filters };
-        datafast_query::visitors(state.events.as_ref(), &scope, goal.as_deref(), paging).await?
-    };
+    // Customers are visitors with a new or renewal payment (any time).
+    let scope = Scope { website_id: website.id, range, filters };
+    let (rows, more) =
+        datafast_query::visitors(state.events.as_ref(), &scope, goal.as_deref(), customer, paging).await?;
     let data: Vec<Value> = rows
         .into_iter()
         .map(|r| {
@@ -151,19 +149,60 @@ pub async fn get(
     let p = &landing.params;
     let sessions: std::collections::HashSet<&str> = events.iter().map(|e| e.session_id.as_str()).collect();
     let visit_count = events.iter().map(|e| e.visit_number).max().unwrap_or(0).max(sessions.len() as i64);
-    let completed: Vec<Value> = events
+    let payments =
+        datafast_query::visitor_payments(state.events.as_ref(), website.id, &visitor_id, JOURNEY_LIMIT).await?;
+    // Custom goals (tracker and server-side) and the automatic goals of payments, by time.
+    let mut goals: Vec<(i64, Value)> = events
         .iter()
         .filter(|e| e.kind == "goal")
         .map(|e| {
-            json!({"name": e.goal_name, "description": null, "isServer": false, "origin": "manual",
-                   "timestamp": iso(e.timestamp_ms)})
+            let props: Map<String, Value> = serde_json::from_str(&e.properties).unwrap_or_default();
+            let description = props.get("$description").cloned().unwrap_or(Value::Null);
+            let server = props.get("$server").is_some();
+            (
+                e.timestamp_ms,
+                json!({"name": e.goal_name, "description": description, "isServer": server, "origin": "manual",
+                       "timestamp": iso(e.timestamp_ms)}),
+            )
         })
         .collect();
-    let profile = events.iter().rev().find(|e| e.kind == "identify").map(|e| {
-        let mut metadata: Map<String, Value> = serde_json::from_str(&e.properties).unwrap_or_default();
+    for p in &payments {
+        let name = match p.kind.as_str() {
+            "new" | "renewal" => "payment",
+            "free_trial" => "free_trial",
+            _ => continue,
+        };
+        goals.push((
+            p.timestamp_ms,
+            json!({"name": name, "description": null, "isServer": true, "origin": "payment_provider",
+                   "timestamp": iso(p.timestamp_ms)}),
+        ));
+    }
+    goals.sort_by_key(|(t, _)| *t);
+    let completed: Vec<Value> = goals.into_iter().map(|(_, g)| g).collect();
+    let identifies: Vec<&datafast_query::JourneyEvent> = events.iter().filter(|e| e.kind == "identify").collect();
+    let profile = identifies.last().map(|latest| {
+        let mut metadata = super::identify::merge_profile(identifies.iter().map(|e| e.properties.as_str()));
         let user_id = metadata.remove("user_id").unwrap_or(Value::Null);
-        json!({"userId": user_id, "metadata": metadata, "identifiedAt": iso(e.timestamp_ms)})
+        json!({"userId": user_id, "metadata": metadata, "identifiedAt": iso(latest.timestamp_ms)})
     });
+    let rates = datafast_core::fx::rates();
+    let payment_items: Vec<Value> = payments
+        .iter()
+        .map(|p| {
+            let value = rates.convert(p.amount(), &p.currency, &website.currency, p.timestamp_ms);
+            json!({
+                "transactionId": p.transaction_id,
+                "type": p.kind,
+                "amount": super::money::number(p.amount()),
+                "currency": p.currency,
+                "value": value.map(|v| super::money::number(super::money::round_money(&website, v))),
+                "valueCurrency": website.currency,
+                "timestamp": iso(p.timestamp_ms),
+            })
+        })
+        .collect();
+    let is_customer = payments.iter().any(|p| p.kind == "new" || p.kind == "renewal");
     let mut data = json!({
         "visitorId": visitor_id,
         "identity": {
@@ -195,6 +234,8 @@ pub async fn get(
             })).collect::<Vec<_>>(),
             "completedGoals": completed,
         },
+        "isCustomer": is_customer,
+        "payments": payment_items,
         "prediction": null,
     });
     if let Some(profile) = profile {

@@ -1,0 +1,380 @@
+//! Revenue: payments joined to the sessions that earned them, in the website's currency.
+//!
+//! Attribution rule (docs/metrics.md, "Revenue attribution"), applied by every endpoint through
+//! `payments_ctes`, so breakdown rows add up to the overview:
+//! 1. The converting session is the payment's `session_id` when it is one of the visitor's
+//!    sessions; otherwise the visitor's latest session that started at or before the payment;
+//!    otherwise (the payment arrived before any pageview was stored) their first session.
+//! 2. The credited session is the visitor's latest session with a non-direct source (referrer,
+//!    UTM, ref/source/via) that started at or before the converting session; when every such
+//!    session was direct, the converting session itself ("last non-direct touch").
+//! 3. The payment takes every dimension of the credited session's landing event: source,
+//!    campaign, landing page (the pages breakdown), host, location, system, visit number.
+//!    A payment without a known visitor keeps every dimension empty: it counts in totals and in
+//!    the `Direct/None`/`Unknown` rows, and matches a filter the way an event with that
+//!    dimension unknown would.
+//!
+//! Attribution is computed when read, never stored: a payment recorded before the visitor's
+//! events reach the store is attributed as soon as they do.
+//!
+//! A payment without a visitor but with a customer email is linked (`linked_payments`) to the
+//! visitor whose tracker sent a `payment` event with that email (`datafast("payment", {email})`,
+//! DataFast's path C), with that event's session as the converting session; whichever of the
+//! two arrives first, the link holds from the moment both are stored.
+//!
+//! Amounts are converted from the payment's currency to the website's at the ECB rate of the
+//! payment's day (`fx_rates`, nearest earlier day; see `datafast_core::fx`).
+
+use std::collections::HashMap;
+
+use datafast_core::ObjectId;
+use datafast_store::sql::{Row, SqlParam};
+use datafast_store::{EventStore, StoreResult};
+
+use crate::sql::Sql;
+use datafast_core::query::Interval;
+
+use crate::{condition, offset_expr, BucketPlan, Scope};
+
+/// Money in a scope, in the website's currency. `refund` is a positive amount.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Revenue {
+    pub new: f64,
+    pub renewal: f64,
+    pub refund: f64,
+    /// New and renewal payments (refunds and free trials are not payments received).
+    pub payments: i64,
+    /// Distinct visitors with a new or renewal payment.
+    pub customers: i64,
+}
+
+impl Revenue {
+    /// New plus renewal revenue, less refunds.
+    pub fn revenue(&self) -> f64 {
+        self.new + self.renewal - self.refund
+    }
+
+    /// The revenue that revenue-per-visitor style metrics use: renewals only when the website
+    /// counts them (`includeRenewalRevenue`), refunds always deducted.
+    pub fn counted(&self, include_renewals: bool) -> f64 {
+        self.new + if include_renewals { self.renewal } else { 0.0 } - self.refund
+    }
+
+    pub(crate) fn from_row(r: &[datafast_store::sql::SqlValue]) -> Revenue {
+        Revenue {
+            new: r[0].as_f64(),
+            renewal: r[1].as_f64(),
+            refund: r[2].as_f64(),
+            payments: r[3].as_i64(),
+            customers: r.get(4).map(|v| v.as_i64()).unwrap_or(0),
+        }
+    }
+}
+
+/// The aggregate columns every revenue query selects, in `Revenue::from_row` order.
+pub(crate) const SUMS: &str = "coalesce(sum(value) FILTER (WHERE pkind = 'new'), 0) AS rn,
+     coalesce(sum(value) FILTER (WHERE pkind = 'renewal'), 0) AS rr,
+     coalesce(sum(value) FILTER (WHERE pkind = 'refund'), 0) AS rf,
+     count(*) FILTER (WHERE pkind IN ('new', 'renewal')) AS np,
+     count(DISTINCT payer) FILTER (WHERE pkind IN ('new', 'renewal')) AS nc";
+
+/// Event columns a payment takes from its credited session's landing event (NULL → '').
+const DIMENSIONS: &[&str] = &[
+    "hostname",
+    "referrer",
+    "referrer_domain",
+    "referrer_name",
+    "channel",
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_term",
+    "utm_content",
+    "ref_param",
+    "source_param",
+    "via_param",
+    "country",
+    "region",
+    "city",
+    "browser",
+    "browser_version",
+    "os",
+    "os_version",
+    "device",
+    "language",
+    "entry_path",
+];
+
+/// Whether the scope's range holds any payment: analytics skip the revenue joins otherwise.
+pub async fn has_payments(store: &dyn EventStore, scope: &Scope) -> StoreResult<bool> {
+    let mut q = Sql::default();
+    q.push("SELECT count(*) FROM (SELECT 1 FROM payments WHERE ");
+    payment_range(&mut q, scope, "");
+    q.push(" LIMIT 1)");
+    Ok(store.query(q.finish()).await?.first().is_some_and(|r| r[0].as_i64() > 0))
+}
+
+fn payment_range(q: &mut Sql, scope: &Scope, alias: &str) {
+    q.push(&format!("{alias}website_id = ")).bind(SqlParam::Text(scope.website_id.to_hex()));
+    if let Some(r) = scope.range {
+        q.push(&format!(" AND {alias}ts >= ")).bind(SqlParam::TimestampMs(r.start_ms));
+        q.push(&format!(" AND {alias}ts < ")).bind(SqlParam::TimestampMs(r.end_ms));
+    }
+}
+
+/// The website's payments, each with `linked_visitor` and `linked_session`: its own visitor and
+/// session, or, without a visitor, those of the latest tracker `payment` event that named its
+/// customer email. A parenthesised relation for a FROM clause.
+pub(crate) fn linked_payments(q: &mut Sql, website_id: ObjectId) {
+    let site = || SqlParam::Text(website_id.to_hex());
+    // Tracker properties are stored sanitised (no quotes), so a pattern reads the email.
+    q.push(
+        r#"(SELECT p.*, coalesce(p.visitor_id, em.visitor_id) AS linked_visitor,
+                   CASE WHEN p.visitor_id IS NULL THEN em.session_id ELSE p.session_id END AS linked_session
+            FROM payments p LEFT JOIN (
+                SELECT lower(regexp_extract(properties, '"email":"([^"]*)"', 1)) AS email,
+                       arg_max(visitor_id, ts) AS visitor_id, arg_max(session_id, ts) AS session_id
+                FROM events WHERE website_id = "#,
+    )
+    .bind(site())
+    .push(
+        r#" AND kind = 'payment' AND contains(properties, '"email":"') GROUP BY 1) em
+              ON p.visitor_id IS NULL AND p.customer_email <> '' AND em.email = p.customer_email
+            WHERE p.website_id = "#,
+    )
+    .bind(site())
+    .push(")");
+}
+
+/// `pay0, sess, conv, credit, anchor, pay, pf`: the scope's payments with the dimensions of the
+/// session they are credited to, valued in `currency`, filters applied (`pf`).
+pub(crate) fn payments_ctes(q: &mut Sql, scope: &Scope, currency: &str) {
+    let site = || SqlParam::Text(scope.website_id.to_hex());
+    let cur = || SqlParam::Text(currency.to_string());
+    q.push(
+        "pay0 AS (SELECT p.id AS pid, p.ts, p.kind AS pkind, p.linked_visitor AS pv, p.linked_session AS ps,
+                         CASE WHEN p.currency = ",
+    )
+    .bind(cur())
+    .push(
+        " THEN p.amount_minor::DOUBLE / p.minor_per_major
+              ELSE p.amount_minor::DOUBLE / p.minor_per_major / rc.per_eur * rs.per_eur END AS value
+         FROM ",
+    );
+    linked_payments(q, scope.website_id);
+    q.push(
+        " p
+         ASOF LEFT JOIN fx_rates rc ON rc.currency = p.currency AND p.ts >= rc.day
+         ASOF LEFT JOIN (SELECT day, per_eur FROM fx_rates WHERE currency = ",
+    )
+    .bind(cur())
+    .push(") rs ON p.ts >= rs.day WHERE ");
+    payment_range(q, scope, "p.");
+    q.push(
+        "), sess AS (SELECT visitor_id, session_id, min(ts) AS started,
+                bool_and(referrer_domain = '' AND utm_source = '' AND utm_medium = '' AND utm_campaign = ''
+                         AND utm_term = '' AND utm_content = '' AND ref_param = '' AND source_param = ''
+                         AND via_param = '') AS direct
+         FROM events WHERE website_id = ",
+    )
+    .bind(site())
+    .push(
+        " AND visitor_id IN (SELECT pv FROM pay0 WHERE pv IS NOT NULL) GROUP BY visitor_id, session_id),
+         conv AS (SELECT p.*, coalesce(
+                (SELECT min(s.started) FROM sess s WHERE s.visitor_id = p.pv AND s.session_id = p.ps),
+                (SELECT max(s.started) FROM sess s WHERE s.visitor_id = p.pv AND s.started <= p.ts),
+                (SELECT min(s.started) FROM sess s WHERE s.visitor_id = p.pv)) AS conv_start
+             FROM pay0 p),
+         credit AS (SELECT c.*, coalesce(
+                (SELECT arg_max(s.session_id, s.started) FROM sess s
+                  WHERE s.visitor_id = c.pv AND s.started <= c.conv_start AND NOT s.direct),
+                (SELECT arg_max(s.session_id, s.started) FROM sess s
+                  WHERE s.visitor_id = c.pv AND s.started <= c.conv_start)) AS cs
+             FROM conv c),
+         anchor AS (SELECT * FROM events WHERE website_id = ",
+    )
+    .bind(site())
+    .push(
+        " AND session_id IN (SELECT cs FROM credit WHERE cs IS NOT NULL)
+             QUALIFY row_number() OVER (PARTITION BY session_id ORDER BY kind <> 'pageview', ts) = 1),
+         pay AS (SELECT c.pid, c.ts, c.pkind, coalesce(c.value, 0) AS value, c.pv AS payer,
+                coalesce(a.visitor_id, c.pv, '00000000-0000-0000-0000-000000000000'::UUID) AS visitor_id,
+                a.session_id, a.visit_number, coalesce(a.entry_path, '') AS pathname",
+    );
+    for d in DIMENSIONS {
+        q.push(&format!(", coalesce(a.{d}, '') AS {d}"));
+    }
+    q.push(" FROM credit c LEFT JOIN anchor a ON a.session_id = c.cs), pf AS (SELECT * FROM pay WHERE TRUE");
+    for f in &scope.filters {
+        q.push(" AND ");
+        condition(q, scope, f);
+    }
+    q.push(")");
+}
+
+/// Revenue of a whole scope.
+pub async fn revenue_totals(store: &dyn EventStore, scope: &Scope, currency: &str) -> StoreResult<Revenue> {
+    if !has_payments(store, scope).await? {
+        return Ok(Revenue::default());
+    }
+    let mut q = Sql::default();
+    q.push("WITH ");
+    payments_ctes(&mut q, scope, currency);
+    q.push(&format!(" SELECT {SUMS} FROM pf"));
+    let rows = store.query(q.finish()).await?;
+    Ok(rows.first().map(|r| Revenue::from_row(r)).unwrap_or_default())
+}
+
+/// Revenue per bucket (keyed as `BucketPlan::keys`), by the payment's time on the zone's clock.
+pub async fn revenue_buckets(
+    store: &dyn EventStore,
+    scope: &Scope,
+    currency: &str,
+    plan: &BucketPlan<'_>,
+) -> StoreResult<HashMap<i64, Revenue>> {
+    if plan.keys.is_empty() || !has_payments(store, scope).await? {
+        return Ok(HashMap::new());
+    }
+    let unit = match plan.interval {
+        Interval::Hour => "hour",
+        Interval::Day => "day",
+        Interval::Week => "week",
+        Interval::Month => "month",
+    };
+    let mut q = Sql::default();
+    q.push("WITH ");
+    payments_ctes(&mut q, scope, currency);
+    q.push(", l AS (SELECT *, ");
+    offset_expr(&mut q, plan.segments);
+    q.push(" AS off FROM pf) SELECT ");
+    q.push(&format!("epoch_ms(date_trunc('{unit}', make_timestamp((epoch_ms(ts) + off) * 1000)))"));
+    if plan.interval == Interval::Hour {
+        q.push(" - off");
+    }
+    q.push(&format!(" AS k, {SUMS} FROM l GROUP BY k"));
+    let rows: Vec<Row> = store.query(q.finish()).await?;
+    Ok(rows.into_iter().map(|r| (r[0].as_i64(), Revenue::from_row(&r[1..]))).collect())
+}
+
+/// A payment as the realtime feed and the visitor journey show it (original currency).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentRow {
+    pub id: String,
+    pub timestamp_ms: i64,
+    pub kind: String,
+    pub amount_minor: i64,
+    pub minor_per_major: i64,
+    pub currency: String,
+    pub transaction_id: String,
+    pub provider: String,
+    pub visitor_id: String,
+    pub customer_email: String,
+    pub customer_name: String,
+}
+
+impl PaymentRow {
+    /// The amount in major units of its own currency.
+    pub fn amount(&self) -> f64 {
+        self.amount_minor as f64 / self.minor_per_major.max(1) as f64
+    }
+}
+
+/// Columns of `linked_payments` in `PaymentRow` order.
+const PAYMENT_COLUMNS: &str =
+    "id, epoch_ms(ts), kind, amount_minor, minor_per_major, currency, transaction_id, provider,
+     coalesce(linked_visitor::VARCHAR, ''), customer_email, customer_name";
+
+fn payment_rows(rows: Vec<Row>) -> Vec<PaymentRow> {
+    rows.into_iter()
+        .map(|r| PaymentRow {
+            id: r[0].as_str().into(),
+            timestamp_ms: r[1].as_i64(),
+            kind: r[2].as_str().into(),
+            amount_minor: r[3].as_i64(),
+            minor_per_major: r[4].as_i64(),
+            currency: r[5].as_str().into(),
+            transaction_id: r[6].as_str().into(),
+            provider: r[7].as_str().into(),
+            visitor_id: r[8].as_str().into(),
+            customer_email: r[9].as_str().into(),
+            customer_name: r[10].as_str().into(),
+        })
+        .collect()
+}
+
+/// Money received (new and renewal payments) between `since_ms` and `until_ms`, latest first.
+pub async fn recent_payments(
+    store: &dyn EventStore,
+    website_id: ObjectId,
+    since_ms: i64,
+    until_ms: i64,
+    limit: u32,
+) -> StoreResult<Vec<PaymentRow>> {
+    let mut q = Sql::default();
+    q.push(&format!("SELECT {PAYMENT_COLUMNS} FROM "));
+    linked_payments(&mut q, website_id);
+    q.push(" lp WHERE kind IN ('new', 'renewal') AND ts >= ")
+        .bind(SqlParam::TimestampMs(since_ms))
+        .push(" AND ts <= ")
+        .bind(SqlParam::TimestampMs(until_ms))
+        .push(" ORDER BY ts DESC, id LIMIT ")
+        .bind(SqlParam::Int(limit as i64));
+    Ok(payment_rows(store.query(q.finish()).await?))
+}
+
+/// Every payment of one visitor, oldest first (at most `limit`, the latest ones).
+pub async fn visitor_payments(
+    store: &dyn EventStore,
+    website_id: ObjectId,
+    visitor_id: &str,
+    limit: u32,
+) -> StoreResult<Vec<PaymentRow>> {
+    let mut q = Sql::default();
+    q.push(&format!("SELECT * FROM (SELECT {PAYMENT_COLUMNS}, ts AS paid_at FROM "));
+    linked_payments(&mut q, website_id);
+    q.push(" lp WHERE linked_visitor = ")
+        .bind(SqlParam::Text(visitor_id.to_string()))
+        .push("::UUID ORDER BY ts DESC LIMIT ")
+        .bind(SqlParam::Int(limit as i64))
+        .push(") ORDER BY paid_at, id");
+    Ok(payment_rows(store.query(q.finish()).await?))
+}
+
+/// Of the given visitors, those who paid (new or renewal, any time), with the name and email
+/// of their latest payment.
+pub async fn customers(
+    store: &dyn EventStore,
+    website_id: ObjectId,
+    visitor_ids: &[String],
+) -> StoreResult<HashMap<String, (String, String)>> {
+    if visitor_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let mut q = Sql::default();
+    q.push("SELECT linked_visitor::VARCHAR, arg_max(customer_name, ts), arg_max(customer_email, ts) FROM ");
+    linked_payments(&mut q, website_id);
+    q.push(" lp WHERE kind IN ('new', 'renewal') AND linked_visitor IN (");
+    for (i, v) in visitor_ids.iter().enumerate() {
+        if i > 0 {
+            q.push(", ");
+        }
+        q.bind(SqlParam::Text(v.clone())).push("::UUID");
+    }
+    q.push(") GROUP BY linked_visitor");
+    Ok(store
+        .query(q.finish())
+        .await?
+        .into_iter()
+        .map(|r| (r[0].as_str().to_string(), (r[1].as_str().to_string(), r[2].as_str().to_string())))
+        .collect())
+}
+
+/// `visitor_id IN (…)` / `NOT IN`: visitors who have (or have not) paid, any time.
+pub(crate) fn customer_condition(q: &mut Sql, website_id: ObjectId, customer: bool) {
+    if !customer {
+        q.push("NOT ");
+    }
+    q.push("visitor_id IN (SELECT linked_visitor FROM ");
+    linked_payments(q, website_id);
+    q.push(" lp WHERE linked_visitor IS NOT NULL AND kind IN ('new', 'renewal'))");
+}
