@@ -4,8 +4,11 @@
 pub mod access;
 pub mod country;
 pub mod currency;
+pub mod funnel;
+pub mod goal;
 pub mod ids;
 pub mod net;
+pub mod note;
 pub mod password;
 pub mod permission;
 pub mod query;

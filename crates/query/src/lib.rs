@@ -7,7 +7,12 @@
 //! one pageview and no other event; session duration = last event − first event of a session
 //! within the range, in milliseconds, averaged over sessions.
 
+mod funnel;
 mod sql;
+mod tracked_goals;
+
+pub use funnel::funnel;
+pub use tracked_goals::{tracked_goals, TrackedGoal};
 
 use datafast_core::country;
 use datafast_core::query::{Bucket, Dimension, Filter, Interval, Operator, Paging, TimeRange};

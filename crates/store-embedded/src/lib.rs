@@ -6,6 +6,9 @@ mod blocking;
 mod duck;
 mod migrate;
 mod sqlite;
+mod sqlite_funnels;
+mod sqlite_goals;
+mod sqlite_notes;
 
 use std::path::{Path, PathBuf};
 

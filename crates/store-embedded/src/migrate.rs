@@ -6,8 +6,10 @@ pub(crate) struct Migration {
     pub sql: &'static str,
 }
 
-pub(crate) const SQLITE: &[Migration] =
-    &[Migration { version: 1, sql: include_str!("migrations/sqlite/0001_identity.sql") }];
+pub(crate) const SQLITE: &[Migration] = &[
+    Migration { version: 1, sql: include_str!("migrations/sqlite/0001_identity.sql") },
+    Migration { version: 2, sql: include_str!("migrations/sqlite/0002_funnels_notes_goals.sql") },
+];
 
 pub(crate) const DUCKDB: &[Migration] =
     &[Migration { version: 1, sql: include_str!("migrations/duckdb/0001_events.sql") }];

@@ -14,22 +14,22 @@ use crate::blocking::Blocking;
 use crate::migrate;
 
 pub struct SqliteMetaStore {
-    db: Blocking<Connection>,
+    pub(crate) db: Blocking<Connection>,
 }
 
-fn backend(e: rusqlite::Error) -> StoreError {
+pub(crate) fn backend(e: rusqlite::Error) -> StoreError {
     StoreError::Backend(e.to_string())
 }
 
-fn is_unique_violation(e: &rusqlite::Error) -> bool {
+pub(crate) fn is_unique_violation(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation)
 }
 
-fn corrupt(what: &str) -> rusqlite::Error {
+pub(crate) fn corrupt(what: &str) -> rusqlite::Error {
     rusqlite::Error::InvalidColumnType(0, what.to_string(), rusqlite::types::Type::Text)
 }
 
-fn id_col(row: &Row, idx: usize) -> rusqlite::Result<ObjectId> {
+pub(crate) fn id_col(row: &Row, idx: usize) -> rusqlite::Result<ObjectId> {
     row.get::<_, String>(idx)?.parse().map_err(|_| corrupt("object id"))
 }
 
@@ -42,7 +42,7 @@ fn permissions_col(row: &Row, idx: usize) -> rusqlite::Result<PermissionSet> {
     PermissionSet::parse(&list).map_err(|_| corrupt("permissions"))
 }
 
-fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
+pub(crate) fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
 }
 

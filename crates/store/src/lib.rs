@@ -3,11 +3,17 @@
 //! once at start-up.
 
 mod event;
+mod funnels;
+mod goal_customizations;
 mod meta;
+mod notes;
 pub mod sql;
 
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
+pub use funnels::FunnelStore;
+pub use goal_customizations::GoalCustomizationStore;
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
+pub use notes::{NoteInsert, NoteQuery, NoteStore};
 
 /// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.
 #[derive(Debug, thiserror::Error)]

@@ -3,6 +3,9 @@
 mod account;
 mod analytics;
 mod events;
+mod funnels;
+mod goals;
+mod notes;
 mod tokens;
 mod tracker;
 mod visitors;
@@ -32,7 +35,17 @@ pub fn router(state: AppState) -> Router {
         .route("/websites", get(websites::list).post(websites::create))
         .route("/websites/{website_id}", get(websites::get).put(websites::update).delete(websites::delete))
         .route("/websites/{website_id}/apikeys", get(website_keys::list).post(website_keys::create))
-        .route("/websites/{website_id}/apikeys/{key_id}", put(website_keys::roll).delete(website_keys::delete));
+        .route("/websites/{website_id}/apikeys/{key_id}", put(website_keys::roll).delete(website_keys::delete))
+        // goals, funnels, notes (issue 6)
+        .route("/websites/{website_id}/goals", get(goals::tracked))
+        .route(
+            "/websites/{website_id}/goals/customizations",
+            get(goals::customizations).patch(goals::update_customization).delete(goals::delete_customization),
+        )
+        .route("/websites/{website_id}/funnels", get(funnels::list).post(funnels::create))
+        .route("/websites/{website_id}/funnels/{funnel_id}", put(funnels::update).delete(funnels::delete))
+        .route("/websites/{website_id}/notes", get(notes::list).post(notes::create))
+        .route("/websites/{website_id}/notes/{note_id}", put(notes::update).delete(notes::delete));
 
     Router::new()
         .nest("/api/v1/admin", admin)
@@ -43,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/analytics/goals/properties", get(analytics::goal_properties))
         .route("/api/v1/analytics/realtime", get(analytics::realtime))
         .route("/api/v1/analytics/realtime/map", get(analytics::realtime_map))
+        .route("/api/v1/analytics/funnels/{funnel_id}", get(funnels::results))
         .route("/api/v1/analytics/{breakdown}", get(analytics::breakdown))
         .route("/api/v1/visitors", get(visitors::list))
         .route("/api/v1/visitors/{visitor_id}", get(visitors::get))
