@@ -1,9 +1,9 @@
 //! Funnel results: per step, the visitors who reached it in order within the scope.
 //!
-//! One pass over the scope's events: each relevant event gets a bit mask of the steps it
-//! matches; per visitor the masks are listed in time order and folded greedily (a step is
-//! reached by the first matching event after the previous step was reached), which yields
-//! the deepest step each visitor reached. Counting visitors per depth gives every step.
+//! One scan of the scope's events keeps those matching some step, each with a bit mask of the
+//! steps it matches. Then, step by step, a visitor reaches step k at their first step-k event
+//! strictly after the instant they reached step k-1 (the greedy, in-order rule); each step is
+//! a join of the previous step's visitors with the (small) matching events and an aggregate.
 //! A single event advances at most one step, so a funnel `/` → `/` needs two views of `/`.
 
 use datafast_core::funnel::{FunnelStep, StepTarget};
@@ -58,7 +58,9 @@ pub async fn funnel(store: &dyn EventStore, scope: &Scope, steps: &[FunnelStep])
     let mut q = Sql::default();
     q.push("WITH ");
     events_cte(&mut q, scope);
-    q.push(", m AS (SELECT visitor_id, ts, ");
+    // Only events matching some step, each with the bit mask of the steps it matches; read
+    // once and reused by every step below.
+    q.push(", m AS MATERIALIZED (SELECT visitor_id, ts, ");
     for (i, step) in steps.iter().enumerate() {
         if i > 0 {
             q.push(" | ");
@@ -67,23 +69,25 @@ pub async fn funnel(store: &dyn EventStore, scope: &Scope, steps: &[FunnelStep])
         step_condition(&mut q, step);
         q.push(&format!(" THEN {} ELSE 0 END", 1u32 << i));
     }
-    // The fold's accumulator is the number of steps reached so far; list_reduce takes the
-    // list's first element as the initial accumulator, hence the prepended 0.
-    q.push(
-        " AS mask FROM ev WHERE kind IN ('pageview', 'goal')),
-         v AS (SELECT list_reduce(list_prepend(0::INTEGER, list(mask::INTEGER ORDER BY ts)),
-                                  lambda n, x: CASE WHEN (x >> n) & 1 = 1 THEN (n + 1)::INTEGER ELSE n END)
-                      AS reached
-               FROM m WHERE mask <> 0 GROUP BY visitor_id)
-         SELECT ",
-    );
+    q.push(" AS mask FROM ev WHERE kind IN ('pageview', 'goal'))");
+    // r_k: each visitor who reached step k, with the instant they did: the first step-k event
+    // strictly after they reached step k-1.
+    q.push(", r0 AS (SELECT visitor_id, min(ts) AS t FROM m WHERE mask & 1 <> 0 GROUP BY visitor_id)");
+    for i in 1..steps.len() {
+        q.push(&format!(
+            ", r{i} AS (SELECT m.visitor_id, min(m.ts) AS t FROM m JOIN r{prev} p ON p.visitor_id = m.visitor_id
+                        WHERE m.mask & {bit} <> 0 AND m.ts > p.t GROUP BY m.visitor_id)",
+            prev = i - 1,
+            bit = 1u32 << i
+        ));
+    }
+    q.push(" SELECT ");
     for i in 0..steps.len() {
         if i > 0 {
             q.push(", ");
         }
-        q.push(&format!("count(*) FILTER (WHERE reached >= {})", i + 1));
+        q.push(&format!("(SELECT count(*) FROM r{i})"));
     }
-    q.push(" FROM v");
     let rows = store.query(q.finish()).await?;
     let row = rows.into_iter().next().unwrap_or_default();
     Ok((0..steps.len()).map(|i| row.get(i).map(|v| v.as_i64()).unwrap_or(0)).collect())
