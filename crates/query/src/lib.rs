@@ -8,9 +8,14 @@
 //! within the range, in milliseconds, averaged over sessions. Revenue: see `revenue.rs` for
 //! the attribution rule every endpoint shares.
 
+mod funnel;
 mod revenue;
 mod server_side;
 mod sql;
+mod tracked_goals;
+
+pub use funnel::funnel;
+pub use tracked_goals::{tracked_goals, TrackedGoal};
 
 pub use revenue::{customers, recent_payments, revenue_buckets, revenue_totals, visitor_payments, PaymentRow, Revenue};
 pub use server_side::{identity_events, latest_pageview};

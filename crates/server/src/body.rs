@@ -80,3 +80,14 @@ pub fn optional_string_list(body: &Map<String, Value>, field: &str) -> Result<Op
         Some(_) => Err(invalid()),
     }
 }
+
+/// A JSON body with its own, smaller size limit (routes whose contract names one).
+pub struct LimitedJsonBody<const LIMIT: usize>(pub JsonBody);
+
+impl<const LIMIT: usize> FromRequest<AppState> for LimitedJsonBody<LIMIT> {
+    type Rejection = Infallible;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(LimitedJsonBody(JsonBody(read(req, LIMIT.min(state.config.max_body_bytes)).await)))
+    }
+}

@@ -8,7 +8,10 @@ mod duck_payments;
 mod migrate;
 mod server_key;
 mod sqlite;
+mod sqlite_funnels;
+mod sqlite_goals;
 mod sqlite_integrations;
+mod sqlite_notes;
 mod sqlite_team;
 
 use std::path::{Path, PathBuf};

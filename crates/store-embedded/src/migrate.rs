@@ -8,6 +8,7 @@ pub(crate) struct Migration {
 
 pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_identity.sql") },
+    Migration { version: 2, sql: include_str!("migrations/sqlite/0002_funnels_notes_goals.sql") },
     Migration { version: 3, sql: include_str!("migrations/sqlite/0003_team_integrations.sql") },
 ];
 

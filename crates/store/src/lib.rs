@@ -3,17 +3,23 @@
 //! once at start-up.
 
 mod event;
+mod funnels;
+mod goal_customizations;
 mod integrations;
 mod meta;
+mod notes;
 mod payments;
 pub mod sql;
 mod team;
 
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
+pub use funnels::FunnelStore;
+pub use goal_customizations::GoalCustomizationStore;
 pub use integrations::{IntegrationStatus, IntegrationStore, NewIntegration};
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
-pub use team::{Invitation, Member, TeamStore};
+pub use notes::{NoteInsert, NoteQuery, NoteStore};
 pub use payments::{GoalSelector, GoalStore, InstantRange, PaymentRecord, PaymentSelector, PaymentStore};
+pub use team::{Invitation, Member, TeamStore};
 
 /// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.
 #[derive(Debug, thiserror::Error)]

@@ -6,7 +6,7 @@ use datafast_core::secret::SecretDigest;
 use datafast_core::website::Website;
 use datafast_core::{ObjectId, PermissionSet, Role};
 
-use crate::StoreResult;
+use crate::{FunnelStore, GoalCustomizationStore, NoteStore, StoreResult};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct User {
@@ -55,7 +55,9 @@ pub struct WebsiteKey {
 }
 
 #[async_trait]
-pub trait MetaStore: Send + Sync + 'static + crate::TeamStore + crate::IntegrationStore {
+pub trait MetaStore:
+    Send + Sync + 'static + crate::TeamStore + crate::IntegrationStore + FunnelStore + NoteStore + GoalCustomizationStore
+{
     /// Fails with `Conflict` when the (case-insensitive) email is taken.
     async fn create_user(&self, user: NewUser) -> StoreResult<User>;
     async fn user(&self, id: ObjectId) -> StoreResult<Option<User>>;

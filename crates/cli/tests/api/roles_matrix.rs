@@ -78,6 +78,23 @@ fn website_routes(site: &str) -> Vec<Route> {
             true,
         ),
     ];
+    // Goals, funnels and notes (an empty or unknown object is a 400 or 404 after the gate).
+    let customizations = format!("{admin}/goals/customizations");
+    routes.extend([
+        route(Method::GET, format!("{admin}/goals"), None, Some(Viewer), true),
+        route(Method::GET, customizations.clone(), None, Some(Viewer), true),
+        route(Method::PATCH, customizations.clone(), Some(json!({})), Some(Member), true),
+        route(Method::DELETE, format!("{customizations}?goalName=matrix_goal"), None, Some(Member), true),
+        route(Method::GET, format!("{admin}/funnels"), None, Some(Viewer), true),
+        route(Method::POST, format!("{admin}/funnels"), Some(json!({})), Some(Member), true),
+        route(Method::PUT, format!("{admin}/funnels/{missing}"), Some(json!({})), Some(Member), true),
+        route(Method::DELETE, format!("{admin}/funnels/{missing}"), None, Some(Member), true),
+        route(Method::GET, format!("{admin}/notes"), None, Some(Viewer), true),
+        route(Method::POST, format!("{admin}/notes"), Some(json!({})), Some(Member), true),
+        route(Method::PUT, format!("{admin}/notes/{missing}"), Some(json!({})), Some(Member), true),
+        route(Method::DELETE, format!("{admin}/notes/{missing}"), None, Some(Member), true),
+        route(Method::GET, format!("/api/v1/analytics/funnels/{missing}?websiteId={site}"), None, Some(Viewer), true),
+    ]);
     // The Website API writes: an empty body passes the gate and then fails validation (400).
     for (method, write) in [
         (Method::POST, "goals"),

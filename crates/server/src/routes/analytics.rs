@@ -69,7 +69,7 @@ impl From<QueryError> for ApiError {
 }
 
 /// The website, its zone and the scope every analytics endpoint starts from.
-async fn scoped(state: &AppState, caller: &Caller, params: &QueryParams) -> ApiResult<(Website, Tz, Scope)> {
+pub(super) async fn scoped(state: &AppState, caller: &Caller, params: &QueryParams) -> ApiResult<(Website, Tz, Scope)> {
     let website = caller.website_api(state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
     let tz = range::parse_zone(params.get("timezone").filter(|s| !s.is_empty()).unwrap_or(&website.timezone))?;
     let range = range::resolve_range(params.get("startAt"), params.get("endAt"), tz)?;

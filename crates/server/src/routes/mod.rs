@@ -7,9 +7,12 @@ mod integrations;
 mod invitations;
 mod team;
 // Website API writes (goals, payments, identify).
+mod funnels;
 mod goals;
+mod goals_admin;
 mod identify;
 mod money;
+mod notes;
 mod payments;
 mod server_api;
 mod tokens;
@@ -50,7 +53,19 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/websites/{website_id}/integrations/{provider}",
             post(integrations::connect).delete(integrations::disconnect).patch(integrations::resync),
-        );
+        )
+        // goals, funnels, notes (issue 6)
+        .route("/websites/{website_id}/goals", get(goals_admin::tracked))
+        .route(
+            "/websites/{website_id}/goals/customizations",
+            get(goals_admin::customizations)
+                .patch(goals_admin::update_customization)
+                .delete(goals_admin::delete_customization),
+        )
+        .route("/websites/{website_id}/funnels", get(funnels::list).post(funnels::create))
+        .route("/websites/{website_id}/funnels/{funnel_id}", put(funnels::update).delete(funnels::delete))
+        .route("/websites/{website_id}/notes", get(notes::list).post(notes::create))
+        .route("/websites/{website_id}/notes/{note_id}", put(notes::update).delete(notes::delete));
 
     Router::new()
         .nest("/api/v1/admin", admin)
@@ -61,6 +76,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/analytics/goals/properties", get(analytics::goal_properties))
         .route("/api/v1/analytics/realtime", get(analytics::realtime))
         .route("/api/v1/analytics/realtime/map", get(analytics::realtime_map))
+        .route("/api/v1/analytics/funnels/{funnel_id}", get(funnels::results))
         .route("/api/v1/analytics/{breakdown}", get(analytics::breakdown))
         .route("/api/v1/visitors", get(visitors::list))
         .route("/api/v1/visitors/{visitor_id}", get(visitors::get))
