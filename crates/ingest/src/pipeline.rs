@@ -413,7 +413,7 @@ impl Pipeline {
             return Err(Drop::ExcludedCountry);
         }
         e.hostname = host;
-        e.pathname = page_path(&href);
+        e.pathname = page_path(href);
         e.language = raw.language.chars().take(35).collect();
         // event-specific data
         let extra = &raw.extra;
