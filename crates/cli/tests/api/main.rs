@@ -14,6 +14,7 @@ mod keys;
 mod lifecycle;
 mod payments;
 mod tokens;
+mod webhooks;
 mod website_api;
 mod websites;
 
