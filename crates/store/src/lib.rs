@@ -13,9 +13,9 @@ mod webhooks;
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
 pub use integrations::{IntegrationStatus, IntegrationStore, NewIntegration};
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
+pub use payments::{GoalSelector, GoalStore, InstantRange, PaymentRecord, PaymentSelector, PaymentStore};
 pub use team::{Invitation, Member, TeamStore};
 pub use webhooks::{PaymentLinkStore, PaymentLinks};
-pub use payments::{GoalSelector, GoalStore, InstantRange, PaymentRecord, PaymentSelector, PaymentStore};
 
 /// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.
 #[derive(Debug, thiserror::Error)]

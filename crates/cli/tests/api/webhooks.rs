@@ -57,7 +57,8 @@ impl TestApp {
             POLAR_SECRET.as_bytes(),
             &[id.as_bytes(), b".", t.as_bytes(), b".", body.as_bytes()],
         ));
-        let headers = [("webhook-id", id.to_string()), ("webhook-timestamp", t), ("webhook-signature", format!("v1,{sig}"))];
+        let headers =
+            [("webhook-id", id.to_string()), ("webhook-timestamp", t), ("webhook-signature", format!("v1,{sig}"))];
         self.webhook("polar", site, &headers, &body).await
     }
 
@@ -147,12 +148,20 @@ async fn stripe_deliveries_are_verified_and_recorded_once_with_their_visitor() {
                "customer_details": {"email": "Ann@Example.com", "name": "Ann"}, "metadata": meta(1)}),
     );
     app.stripe(&site, &checkout).await.expect(404);
-    connect(&app, &token, &site, "stripe", json!({"stripeRak": "rk_live_abcdefgh1234", "webhookSecret": STRIPE_SECRET}))
-        .await;
+    connect(
+        &app,
+        &token,
+        &site,
+        "stripe",
+        json!({"stripeRak": "rk_live_abcdefgh1234", "webhookSecret": STRIPE_SECRET}),
+    )
+    .await;
     app.send_event(&landing(&tracking, 1, "https://example.com/pricing", "https://www.google.com/"), CHROME, None)
         .await
         .expect(200);
-    app.send_event(&landing(&tracking, 2, "https://example.com/blog", "https://t.co/abc"), CHROME, None).await.expect(200);
+    app.send_event(&landing(&tracking, 2, "https://example.com/blog", "https://t.co/abc"), CHROME, None)
+        .await
+        .expect(200);
 
     // Signatures: wrong secret, tampered body, missing header, stale timestamp.
     let body = checkout.to_string();
@@ -168,10 +177,10 @@ async fn stripe_deliveries_are_verified_and_recorded_once_with_their_visitor() {
     app.webhook("stripe", &site, &[("Stripe-Signature", format!("t={old},v1={stale}"))], &body).await.expect(401);
     // Several v1 signatures (secret rolling): one matching is enough.
     let header = format!("t={t},v1={forged},v1={good}");
-    assert_eq!(recorded(&app.webhook("stripe", &site, &[("Stripe-Signature", header.clone())], &body).await), [(
-        "pi_1".to_string(),
-        "new".to_string()
-    )]);
+    assert_eq!(
+        recorded(&app.webhook("stripe", &site, &[("Stripe-Signature", header.clone())], &body).await),
+        [("pi_1".to_string(), "new".to_string())]
+    );
     // The same delivery replayed, and a retry of the event: nothing new.
     assert_eq!(duplicates(&app.webhook("stripe", &site, &[("Stripe-Signature", header)], &body).await), 1);
     assert_eq!(duplicates(&app.stripe(&site, &checkout).await), 1);
@@ -222,7 +231,8 @@ async fn stripe_deliveries_are_verified_and_recorded_once_with_their_visitor() {
     // Google: 29.99 + 15 renewal - 9.99 refund; X: 5000 JPY at the ECB rates of 2026-03-02
     // (184.19 JPY and 1.1698 USD per euro).
     let referrers = format!("/api/v1/analytics/referrers?{}", range(&site));
-    let body = poll(&app, &referrers, &token, |b| revenue_of(b, "X").is_some() && revenue_of(b, "Google").is_some()).await;
+    let body =
+        poll(&app, &referrers, &token, |b| revenue_of(b, "X").is_some() && revenue_of(b, "Google").is_some()).await;
     close(revenue_of(&body, "Google"), 29.99 + 15.0 - 9.99, "Google revenue");
     close(revenue_of(&body, "X"), 5000.0 / 184.19 * 1.1698, "X revenue (JPY converted)");
     assert_eq!(revenue_of(&body, "Direct/None"), None, "everything attributed: {body}");
@@ -254,8 +264,14 @@ async fn lemonsqueezy_polar_and_paddle_deliveries_link_through_metadata_and_succ
         json!({"polarAccessToken": "polar_oat_abcdef", "polarOrgId": "org_abc", "webhookSecret": POLAR_SECRET}),
     )
     .await;
-    connect(&app, &token, &site, "paddle", json!({"paddleApiKey": "pdl_live_abcdefgh1234", "webhookSecret": PADDLE_SECRET}))
-        .await;
+    connect(
+        &app,
+        &token,
+        &site,
+        "paddle",
+        json!({"paddleApiKey": "pdl_live_abcdefgh1234", "webhookSecret": PADDLE_SECRET}),
+    )
+    .await;
 
     // Lemon Squeezy order with custom data, arriving before the visitor's pageview.
     let ls_order = |id: u32, total: i64, custom: Value| {
@@ -269,27 +285,37 @@ async fn lemonsqueezy_polar_and_paddle_deliveries_link_through_metadata_and_succ
     assert_eq!(recorded(&r), [("order_501".to_string(), "new".to_string())]);
     // Bad Lemon Squeezy signature; a replayed delivery.
     let body = ls_order(502, 100, json!({})).to_string();
-    app.webhook("lemonsqueezy", &site, &[("X-Signature", hex_mac("nope", &[body.as_bytes()]))], &body).await.expect(401);
+    app.webhook("lemonsqueezy", &site, &[("X-Signature", hex_mac("nope", &[body.as_bytes()]))], &body)
+        .await
+        .expect(401);
     assert_eq!(duplicates(&app.lemonsqueezy(&site, &ls_order(501, 4900, meta(3))).await), 1);
     // A renewal and a refund of the order.
     let renewal = json!({"meta": {"event_name": "subscription_payment_success", "custom_data": meta(3)},
         "data": {"type": "subscription-invoices", "id": "7001", "attributes": {"billing_reason": "renewal",
             "customer_id": 901, "user_email": "lee@example.com", "currency": "USD", "total": 4900,
             "created_at": "2026-03-03T10:00:00.000000Z"}}});
-    assert_eq!(recorded(&app.lemonsqueezy(&site, &renewal).await), [(
-        "subscription_invoice_7001".to_string(),
-        "renewal".to_string()
-    )]);
+    assert_eq!(
+        recorded(&app.lemonsqueezy(&site, &renewal).await),
+        [("subscription_invoice_7001".to_string(), "renewal".to_string())]
+    );
     let refunded = json!({"meta": {"event_name": "order_refunded", "custom_data": meta(3)},
         "data": {"type": "orders", "id": "501", "attributes": {"customer_id": 901, "currency": "USD", "status": "refunded",
             "total": 4900, "refunded_amount": 4900, "refunded_at": "2026-03-03T12:00:00.000000Z"}}});
-    assert_eq!(recorded(&app.lemonsqueezy(&site, &refunded).await), [("order_501_refund".to_string(), "refund".to_string())]);
+    assert_eq!(
+        recorded(&app.lemonsqueezy(&site, &refunded).await),
+        [("order_501_refund".to_string(), "refund".to_string())]
+    );
     // A trial.
     let trial = json!({"meta": {"event_name": "subscription_created", "custom_data": meta(3)},
         "data": {"type": "subscriptions", "id": "88", "attributes": {"status": "on_trial", "order_id": 503,
             "customer_id": 903, "user_email": "lee@example.com", "created_at": "2026-03-02T11:00:00.000000Z"}}});
-    assert_eq!(recorded(&app.lemonsqueezy(&site, &trial).await), [("subscription_88_trial".to_string(), "free_trial".to_string())]);
-    app.send_event(&landing(&tracking, 3, "https://example.com/", "https://www.bing.com/"), CHROME, None).await.expect(200);
+    assert_eq!(
+        recorded(&app.lemonsqueezy(&site, &trial).await),
+        [("subscription_88_trial".to_string(), "free_trial".to_string())]
+    );
+    app.send_event(&landing(&tracking, 3, "https://example.com/", "https://www.bing.com/"), CHROME, None)
+        .await
+        .expect(200);
 
     // Path B: an order without custom data, then its success page (`?order_id=`).
     assert_eq!(recorded(&app.lemonsqueezy(&site, &ls_order(777, 1000, json!({}))).await).len(), 1);
@@ -321,7 +347,8 @@ async fn lemonsqueezy_polar_and_paddle_deliveries_link_through_metadata_and_succ
     let body = order("order.paid").to_string();
     let t = now().to_string();
     let bad = base64_encode(&hmac_sha256(b"other", &[b"msg_3.", t.as_bytes(), b".", body.as_bytes()]));
-    let headers = [("webhook-id", "msg_3".into()), ("webhook-timestamp", t.clone()), ("webhook-signature", format!("v1,{bad}"))];
+    let headers =
+        [("webhook-id", "msg_3".into()), ("webhook-timestamp", t.clone()), ("webhook-signature", format!("v1,{bad}"))];
     app.webhook("polar", &site, &headers, &body).await.expect(401);
 
     // Paddle: a transaction with custom data (amounts are strings in minor units) and its refund.

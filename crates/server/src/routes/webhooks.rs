@@ -65,11 +65,9 @@ pub async fn receive(
     let provider = Provider::from_slug(&slug).ok_or_else(not_found)?;
     let website_id: ObjectId = website_id.parse().map_err(|_| not_found())?;
     let website = state.meta.website(website_id).await?.ok_or_else(not_found)?;
-    let too_large = || {
-        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, format!("Webhook body exceeds {MAX_WEBHOOK_BYTES} bytes"))
-    };
-    if header(&headers, "content-length").and_then(|v| v.parse::<usize>().ok()).is_some_and(|n| n > MAX_WEBHOOK_BYTES)
-    {
+    let too_large =
+        || ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, format!("Webhook body exceeds {MAX_WEBHOOK_BYTES} bytes"));
+    if header(&headers, "content-length").and_then(|v| v.parse::<usize>().ok()).is_some_and(|n| n > MAX_WEBHOOK_BYTES) {
         return Err(too_large());
     }
     let raw = to_bytes(body, MAX_WEBHOOK_BYTES).await.map_err(|_| too_large())?;
@@ -100,8 +98,8 @@ pub async fn receive(
             SignatureError::Mismatch | SignatureError::Stale => ApiError::new(StatusCode::UNAUTHORIZED, e.to_string()),
         });
     }
-    let event: Value = serde_json::from_slice(&raw)
-        .map_err(|_| ApiError::bad_request("Webhook body is not valid JSON"))?;
+    let event: Value =
+        serde_json::from_slice(&raw).map_err(|_| ApiError::bad_request("Webhook body is not valid JSON"))?;
     let now_ms = datafast_core::time::now_millis();
     let (event_type, mapped) = match provider {
         Provider::Stripe => stripe(&event, now_ms),
@@ -113,7 +111,8 @@ pub async fn receive(
     let mut duplicates = Vec::new();
     for m in mapped {
         // A trial has no amount; when the event names no currency it is the website's.
-        let code = if m.currency.is_empty() && m.kind == PaymentKind::FreeTrial { &website.currency } else { &m.currency };
+        let code =
+            if m.currency.is_empty() && m.kind == PaymentKind::FreeTrial { &website.currency } else { &m.currency };
         let Some(currency) = Currency::parse(code) else {
             tracing::warn!(provider = provider.slug(), currency = %m.currency, "webhook payment in an unknown currency skipped");
             continue;
@@ -250,10 +249,11 @@ fn stripe(event: &Value, now_ms: i64) -> (String, Vec<Mapped>) {
             };
             if let (Some(tx), true) = (text(&o["id"]), amount > 0) {
                 // Checkout metadata does not reach invoices; `subscription_data.metadata` does.
-                let metadata = [&o["subscription_details"]["metadata"], &o["parent"]["subscription_details"]["metadata"]]
-                    .into_iter()
-                    .find(|m| m.get("datafast_visitor_id").is_some())
-                    .unwrap_or(&o["metadata"]);
+                let metadata =
+                    [&o["subscription_details"]["metadata"], &o["parent"]["subscription_details"]["metadata"]]
+                        .into_iter()
+                        .find(|m| m.get("datafast_visitor_id").is_some())
+                        .unwrap_or(&o["metadata"]);
                 let mut m = base(tx, kind, amount, metadata);
                 m.customer_email = text(&o["customer_email"]);
                 m.customer_name = text(&o["customer_name"]);
@@ -297,8 +297,7 @@ fn stripe(event: &Value, now_ms: i64) -> (String, Vec<Mapped>) {
 /// `order_refunded`, `subscription_created` (on trial). Ids are numeric and per resource type,
 /// so transaction ids carry the type.
 fn lemonsqueezy(event: &Value, event_header: Option<&str>, now_ms: i64) -> (String, Vec<Mapped>) {
-    let kind =
-        event["meta"]["event_name"].as_str().or(event_header).unwrap_or("").to_string();
+    let kind = event["meta"]["event_name"].as_str().or(event_header).unwrap_or("").to_string();
     let d = &event["data"];
     let a = &d["attributes"];
     let id = text(&d["id"]).unwrap_or_default();
@@ -343,14 +342,12 @@ fn lemonsqueezy(event: &Value, event_header: Option<&str>, now_ms: i64) -> (Stri
                 out.push(m);
             }
         }
-        "subscription_created" => {
-            if a["status"].as_str() == Some("on_trial") {
-                let mut m = base(format!("subscription_{id}_trial"), PaymentKind::FreeTrial, 0, &a["created_at"]);
-                // Subscriptions carry no currency; the trial's is the order's, unknown here.
-                m.currency = String::new();
-                m.checkout_ref = text(&a["order_id"]);
-                out.push(m);
-            }
+        "subscription_created" if a["status"].as_str() == Some("on_trial") => {
+            let mut m = base(format!("subscription_{id}_trial"), PaymentKind::FreeTrial, 0, &a["created_at"]);
+            // Subscriptions carry no currency; the trial's is the order's, unknown here.
+            m.currency = String::new();
+            m.checkout_ref = text(&a["order_id"]);
+            out.push(m);
         }
         _ => {}
     }
@@ -379,7 +376,8 @@ fn polar(event: &Value, now_ms: i64) -> (String, Vec<Mapped>) {
     match kind.as_str() {
         "order.paid" | "order.created" => {
             let amount = minor(&d["total_amount"]).or(minor(&d["amount"])).unwrap_or(0);
-            let paid = kind == "order.paid" || d["paid"].as_bool() == Some(true) || d["status"].as_str() == Some("paid");
+            let paid =
+                kind == "order.paid" || d["paid"].as_bool() == Some(true) || d["status"].as_str() == Some("paid");
             let kind = match d["billing_reason"].as_str() {
                 Some("subscription_cycle" | "subscription_update") => PaymentKind::Renewal,
                 _ => PaymentKind::New,
@@ -396,10 +394,8 @@ fn polar(event: &Value, now_ms: i64) -> (String, Vec<Mapped>) {
                 out.push(m);
             }
         }
-        "subscription.created" => {
-            if d["status"].as_str() == Some("trialing") {
-                out.push(base(format!("{id}:trial"), PaymentKind::FreeTrial, 0));
-            }
+        "subscription.created" if d["status"].as_str() == Some("trialing") => {
+            out.push(base(format!("{id}:trial"), PaymentKind::FreeTrial, 0));
         }
         _ => {}
     }
@@ -449,12 +445,10 @@ fn paddle(event: &Value, now_ms: i64) -> (String, Vec<Mapped>) {
                 out.push(m);
             }
         }
-        "subscription.created" => {
-            if d["status"].as_str() == Some("trialing") {
-                let mut m = base(format!("{id}:trial"), PaymentKind::FreeTrial, 0);
-                m.checkout_ref = text(&d["transaction_id"]);
-                out.push(m);
-            }
+        "subscription.created" if d["status"].as_str() == Some("trialing") => {
+            let mut m = base(format!("{id}:trial"), PaymentKind::FreeTrial, 0);
+            m.checkout_ref = text(&d["transaction_id"]);
+            out.push(m);
         }
         _ => {}
     }
