@@ -224,6 +224,14 @@ async fn stripe_deliveries_are_verified_and_recorded_once_with_their_visitor() {
                "amount_total": 5000, "currency": "jpy", "payment_intent": "pi_3", "customer": "cus_3", "metadata": meta(2)}),
     );
     assert_eq!(recorded(&app.stripe(&site, &yen).await), [("pi_3".to_string(), "new".to_string())]);
+    // Unknown providers and websites, a provider connected without a webhook secret, a body
+    // over the limit.
+    app.webhook("shopify", &site, &[], "{}").await.expect(404);
+    app.webhook("stripe", "000000000000000000000000", &[], "{}").await.expect(404);
+    connect(&app, &token, &site, "paddle", json!({"paddleApiKey": "pdl_live_abcdefgh1234"})).await;
+    app.webhook("paddle", &site, &[("Paddle-Signature", format!("ts={t};h1={good}"))], &body).await.expect(404);
+    let huge = format!("{{\"pad\":\"{}\"}}", "x".repeat(600 * 1024));
+    app.webhook("stripe", &site, &[("Stripe-Signature", format!("t={t},v1={good}"))], &huge).await.expect(413);
     // An event that is no payment is acknowledged.
     let other = stripe_event("evt_7", "customer.updated", json!({"id": "cus_1", "object": "customer"}));
     assert!(recorded(&app.stripe(&site, &other).await).is_empty());
