@@ -20,6 +20,7 @@ pub mod sealed;
 pub mod secret;
 pub mod time;
 pub mod uuid;
+pub mod webhook;
 pub mod website;
 
 pub use access::{AccessDenied, Credential, Role};

@@ -24,6 +24,8 @@ pub struct NewPayment {
     pub customer_name: Option<String>,
     pub customer_id: Option<String>,
     pub at_ms: i64,
+    /// The provider id the checkout's success URL carries (see `PaymentRecord::checkout_ref`).
+    pub checkout_ref: Option<String>,
 }
 
 /// What became of a payment.
@@ -58,6 +60,7 @@ pub async fn record_payment(store: &dyn PaymentStore, p: NewPayment, now_ms: i64
         customer_name: clip(p.customer_name),
         customer_id: clip(p.customer_id),
         received_at_ms: now_ms,
+        checkout_ref: clip(p.checkout_ref),
     };
     Ok(if store.record_payment(record).await? { Recorded::Stored } else { Recorded::Duplicate })
 }

@@ -122,28 +122,71 @@ fn payment_range(q: &mut Sql, scope: &Scope, alias: &str) {
     }
 }
 
-/// The website's payments, each with `linked_visitor` and `linked_session`: its own visitor and
-/// session, or, without a visitor, those of the latest tracker `payment` event that named its
-/// customer email. A parenthesised relation for a FROM clause.
+/// Tracker `payment` event keys naming a provider's checkout (success-URL detection, path B),
+/// with the provider whose payments' `checkout_ref` they name.
+const CHECKOUT_KEYS: [(&str, &str); 4] = [
+    ("stripe", "stripe_session_id"),
+    ("lemonsqueezy", "lemonsqueezy_order_id"),
+    ("polar", "polar_checkout_id"),
+    ("paddle", "paddle_transaction_id"),
+];
+
+/// The website's payments, each with `linked_visitor` and `linked_session`, the first of:
+/// 1. its own visitor and session (the Payments API's `datafast_visitor_id`, provider metadata);
+/// 2. the visitor and session of the first tracker `payment` event that named its checkout
+///    (`stripe_session_id`, ... from the success URL: path B);
+/// 3. those of the latest tracker `payment` event that named its customer email (path C);
+/// 4. the visitor of the same provider customer's first linked payment (renewals and refunds
+///    of a subscription bought through an attributed checkout), without a session.
+///
+/// A parenthesised relation for a FROM clause.
 pub(crate) fn linked_payments(q: &mut Sql, website_id: ObjectId) {
     let site = || SqlParam::Text(website_id.to_hex());
-    // Tracker properties are stored sanitised (no quotes), so a pattern reads the email.
+    // Tracker properties are stored sanitised (no quotes), so a pattern reads the values.
+    q.push("(WITH checkout_links AS (SELECT provider, ref, arg_min(visitor_id, ts) AS visitor_id, arg_min(session_id, ts) AS session_id FROM (");
+    for (i, (provider, key)) in CHECKOUT_KEYS.iter().enumerate() {
+        if i > 0 {
+            q.push(" UNION ALL ");
+        }
+        q.push(&format!(
+            r#"SELECT '{provider}' AS provider, regexp_extract(properties, '"{key}":"([^"]*)"', 1) AS ref, visitor_id, session_id, ts
+               FROM events WHERE website_id = "#
+        ))
+        .bind(site())
+        .push(&format!(r#" AND kind = 'payment' AND contains(properties, '"{key}":"')"#));
+    }
     q.push(
-        r#"(SELECT p.*, coalesce(p.visitor_id, em.visitor_id) AS linked_visitor,
-                   CASE WHEN p.visitor_id IS NULL THEN em.session_id ELSE p.session_id END AS linked_session
-            FROM payments p LEFT JOIN (
-                SELECT lower(regexp_extract(properties, '"email":"([^"]*)"', 1)) AS email,
+        r#") WHERE ref <> '' GROUP BY provider, ref),
+        email_links AS (SELECT lower(regexp_extract(properties, '"email":"([^"]*)"', 1)) AS email,
                        arg_max(visitor_id, ts) AS visitor_id, arg_max(session_id, ts) AS session_id
                 FROM events WHERE website_id = "#,
     )
     .bind(site())
     .push(
-        r#" AND kind = 'payment' AND contains(properties, '"email":"') GROUP BY 1) em
+        r#" AND kind = 'payment' AND contains(properties, '"email":"') GROUP BY 1),
+        direct AS (SELECT p.*,
+                   coalesce(p.visitor_id, cl.visitor_id, em.visitor_id) AS direct_visitor,
+                   CASE WHEN p.visitor_id IS NOT NULL THEN p.session_id
+                        WHEN cl.visitor_id IS NOT NULL THEN cl.session_id
+                        ELSE em.session_id END AS direct_session
+            FROM payments p
+            LEFT JOIN checkout_links cl
+              ON p.visitor_id IS NULL AND p.checkout_ref <> '' AND cl.provider = p.provider AND cl.ref = p.checkout_ref
+            LEFT JOIN email_links em
               ON p.visitor_id IS NULL AND p.customer_email <> '' AND em.email = p.customer_email
             WHERE p.website_id = "#,
     )
     .bind(site())
-    .push(")");
+    .push(
+        r#"),
+        customer_links AS (SELECT provider, customer_id, arg_min(direct_visitor, ts) AS visitor_id FROM direct
+            WHERE direct_visitor IS NOT NULL AND customer_id <> '' GROUP BY provider, customer_id)
+        SELECT d.* EXCLUDE (direct_visitor, direct_session),
+               coalesce(d.direct_visitor, cu.visitor_id) AS linked_visitor,
+               d.direct_session AS linked_session
+        FROM direct d LEFT JOIN customer_links cu
+          ON d.direct_visitor IS NULL AND d.customer_id <> '' AND cu.provider = d.provider AND cu.customer_id = d.customer_id)"#,
+    );
 }
 
 /// `pay0, sess, conv, credit, anchor, pay, pf`: the scope's payments with the dimensions of the

@@ -87,9 +87,10 @@ impl PaymentStore for DuckEventStore {
                     Value::Text(p.customer_name),
                     Value::Text(p.customer_id),
                     ts(p.received_at_ms),
+                    Value::Text(p.checkout_ref),
                 ];
                 tx.execute(
-                    "INSERT INTO payments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::UUID, ?::UUID, ?, ?, ?, ?)",
+                    "INSERT INTO payments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::UUID, ?::UUID, ?, ?, ?, ?, ?)",
                     params_from_iter(values),
                 )
                 .map_err(backend)?;

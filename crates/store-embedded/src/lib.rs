@@ -5,6 +5,7 @@
 mod blocking;
 mod duck;
 mod duck_payments;
+mod duck_webhooks;
 mod migrate;
 mod server_key;
 mod sqlite;

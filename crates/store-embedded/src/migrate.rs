@@ -15,6 +15,7 @@ pub(crate) const SQLITE: &[Migration] = &[
 pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/duckdb/0001_events.sql") },
     Migration { version: 2, sql: include_str!("migrations/duckdb/0002_payments.sql") },
+    Migration { version: 3, sql: include_str!("migrations/duckdb/0003_payment_checkout_ref.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {

@@ -11,6 +11,7 @@ mod notes;
 mod payments;
 pub mod sql;
 mod team;
+mod webhooks;
 
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
 pub use funnels::FunnelStore;
@@ -20,6 +21,7 @@ pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
 pub use notes::{NoteInsert, NoteQuery, NoteStore};
 pub use payments::{GoalSelector, GoalStore, InstantRange, PaymentRecord, PaymentSelector, PaymentStore};
 pub use team::{Invitation, Member, TeamStore};
+pub use webhooks::{PaymentLinkStore, PaymentLinks};
 
 /// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.
 #[derive(Debug, thiserror::Error)]

@@ -34,6 +34,9 @@ pub struct PaymentRecord {
     pub customer_name: String,
     pub customer_id: String,
     pub received_at_ms: i64,
+    /// The provider id the checkout's success URL carries (`cs_…`, an order or checkout id),
+    /// which a tracker `payment` event may name; empty when there is none.
+    pub checkout_ref: String,
 }
 
 /// An inclusive time range, Unix milliseconds.

@@ -17,6 +17,7 @@ mod lifecycle;
 mod notes;
 mod payments;
 mod tokens;
+mod webhooks;
 mod website_api;
 mod websites;
 

@@ -3,8 +3,8 @@
 //! (see `datafast_store::IntegrationStore`) and never returned: status shows masked copies.
 //!
 //! Each provider also has a per-website webhook URL (`{origin}/api/webhooks/{provider}/{id}`)
-//! and an optional webhook signing secret to verify it with. The receiver at that URL is not
-//! part of this module.
+//! and an optional webhook signing secret to verify it with; the receiver at that URL is
+//! `routes/webhooks.rs`.
 
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;

@@ -19,6 +19,8 @@ mod tokens;
 mod tracker;
 mod visitors;
 mod website_keys;
+// Provider webhooks (payments from Stripe, Lemon Squeezy, Polar, Paddle).
+mod webhooks;
 mod websites;
 
 use std::any::Any;
@@ -85,6 +87,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/goals", post(goals::create).delete(goals::delete))
         .route("/api/v1/payments", post(payments::create).delete(payments::delete))
         .route("/api/v1/identify", post(identify::identify))
+        .route("/api/webhooks/{provider}/{website_id}", post(webhooks::receive))
         // An explicit OPTIONS route keeps preflights inside the CORS layer (the global
         // method-not-allowed fallback would otherwise answer them).
         .route("/api/events", post(events::ingest).options(|| async { StatusCode::NO_CONTENT }).layer(events_cors()))

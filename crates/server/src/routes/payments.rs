@@ -128,6 +128,7 @@ fn parse(
         customer_name: api::string_field(body, &["name", "customer_name"])?,
         customer_id: api::string_field(body, &["customer_id"])?,
         at_ms,
+        checkout_ref: None,
     })
 }
 

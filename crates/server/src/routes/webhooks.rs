@@ -1,0 +1,456 @@
+//! `POST /api/webhooks/{provider}/{websiteId}`: payments pushed by Stripe, Lemon Squeezy,
+//! Polar and Paddle (DataFast's path A). The delivery is verified with the website's stored
+//! webhook signing secret exactly as the provider signs it (`datafast_core::webhook`), then the
+//! documented events become payments through `record_payment`, keyed by the provider's own id so
+//! retries, replays and the several events one checkout produces record one payment.
+//!
+//! Attribution comes from the metadata keys `datafast_visitor_id` / `datafast_session_id`
+//! (Stripe `metadata`, Lemon Squeezy `meta.custom_data`, Polar `metadata`, Paddle
+//! `custom_data`), else from the tracker's success-URL event naming the checkout
+//! (`checkout_ref`), the customer email, or the customer's earlier payments — resolved when
+//! analytics are read, so the order of arrival does not matter.
+//!
+//! Bodies are never logged: they hold customer emails.
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use datafast_core::currency::Currency;
+use datafast_core::integration::Provider;
+use datafast_core::payment::PaymentKind;
+use datafast_core::uuid::parse_uuid;
+use datafast_core::webhook::{self, SignatureError};
+use datafast_core::ObjectId;
+use datafast_ingest::payments::{record_payment, NewPayment, Recorded};
+use datafast_store::PaymentLinks;
+use serde_json::{json, Value};
+
+use crate::error::{ApiError, ApiResult};
+use crate::{respond, AppState};
+
+/// Largest delivery accepted. Provider events are a few kilobytes; Stripe's largest objects
+/// (invoices with many lines) stay well under this.
+const MAX_WEBHOOK_BYTES: usize = 512 * 1024;
+
+/// A payment one event reports, before it is tied to a website.
+#[derive(Debug, Clone, PartialEq)]
+struct Mapped {
+    transaction_id: String,
+    kind: PaymentKind,
+    amount_minor: i64,
+    currency: String,
+    at_ms: i64,
+    metadata: Option<Value>,
+    customer_email: Option<String>,
+    customer_name: Option<String>,
+    customer_id: Option<String>,
+    checkout_ref: Option<String>,
+}
+
+fn not_found() -> ApiError {
+    ApiError::not_found("Route not found")
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+pub async fn receive(
+    State(state): State<AppState>,
+    Path((slug, website_id)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Body,
+) -> ApiResult<Response> {
+    let provider = Provider::from_slug(&slug).ok_or_else(not_found)?;
+    let website_id: ObjectId = website_id.parse().map_err(|_| not_found())?;
+    let website = state.meta.website(website_id).await?.ok_or_else(not_found)?;
+    let too_large =
+        || ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, format!("Webhook body exceeds {MAX_WEBHOOK_BYTES} bytes"));
+    if header(&headers, "content-length").and_then(|v| v.parse::<usize>().ok()).is_some_and(|n| n > MAX_WEBHOOK_BYTES) {
+        return Err(too_large());
+    }
+    let raw = to_bytes(body, MAX_WEBHOOK_BYTES).await.map_err(|_| too_large())?;
+    let secret = state.meta.integration_webhook_secret(website.id, provider).await?.ok_or_else(|| {
+        ApiError::not_found(format!(
+            "{} is not connected to this website with a webhook signing secret",
+            provider.display_name()
+        ))
+    })?;
+    let now_secs = datafast_core::time::now_millis() / 1000;
+    let verified = match provider {
+        Provider::Stripe => webhook::verify_stripe(&secret, header(&headers, "stripe-signature"), &raw, now_secs),
+        Provider::LemonSqueezy => webhook::verify_lemonsqueezy(&secret, header(&headers, "x-signature"), &raw),
+        Provider::Polar => webhook::verify_polar(
+            &secret,
+            header(&headers, "webhook-id"),
+            header(&headers, "webhook-timestamp"),
+            header(&headers, "webhook-signature"),
+            &raw,
+            now_secs,
+        ),
+        Provider::Paddle => webhook::verify_paddle(&secret, header(&headers, "paddle-signature"), &raw, now_secs),
+    };
+    if let Err(e) = verified {
+        tracing::warn!(provider = provider.slug(), website = %website.id, reason = %e, "webhook refused");
+        return Err(match e {
+            SignatureError::Missing(_) => ApiError::bad_request(e.to_string()),
+            SignatureError::Mismatch | SignatureError::Stale => ApiError::new(StatusCode::UNAUTHORIZED, e.to_string()),
+        });
+    }
+    let event: Value =
+        serde_json::from_slice(&raw).map_err(|_| ApiError::bad_request("Webhook body is not valid JSON"))?;
+    let now_ms = datafast_core::time::now_millis();
+    let (event_type, mapped) = match provider {
+        Provider::Stripe => stripe(&event, now_ms),
+        Provider::LemonSqueezy => lemonsqueezy(&event, header(&headers, "x-event-name"), now_ms),
+        Provider::Polar => polar(&event, now_ms),
+        Provider::Paddle => paddle(&event, now_ms),
+    };
+    let mut recorded = Vec::new();
+    let mut duplicates = Vec::new();
+    for m in mapped {
+        // A trial has no amount; when the event names no currency it is the website's.
+        let code =
+            if m.currency.is_empty() && m.kind == PaymentKind::FreeTrial { &website.currency } else { &m.currency };
+        let Some(currency) = Currency::parse(code) else {
+            tracing::warn!(provider = provider.slug(), currency = %m.currency, "webhook payment in an unknown currency skipped");
+            continue;
+        };
+        let visitor_id = metadata_visitor(m.metadata.as_ref());
+        let session_id = visitor_id.and(metadata_session(m.metadata.as_ref()));
+        let payment = NewPayment {
+            website_id: website.id,
+            provider: provider.slug().to_string(),
+            transaction_id: m.transaction_id.clone(),
+            kind: m.kind,
+            amount_minor: m.amount_minor,
+            currency,
+            visitor_id,
+            session_id,
+            customer_email: m.customer_email.clone().filter(|e| e.contains('@')),
+            customer_name: m.customer_name.clone(),
+            customer_id: m.customer_id.clone(),
+            at_ms: m.at_ms,
+            checkout_ref: m.checkout_ref.clone(),
+        };
+        match record_payment(state.events.as_ref(), payment, now_ms).await? {
+            Recorded::Stored => recorded.push(json!({"transaction_id": m.transaction_id, "type": m.kind.as_str()})),
+            Recorded::Duplicate => {
+                // Another event of the same checkout came first; it may have lacked the metadata.
+                let links = PaymentLinks {
+                    visitor_id,
+                    session_id,
+                    customer_email: m.customer_email.filter(|e| e.contains('@')).unwrap_or_default().to_lowercase(),
+                    customer_name: m.customer_name.unwrap_or_default(),
+                    customer_id: m.customer_id.unwrap_or_default(),
+                    checkout_ref: m.checkout_ref.unwrap_or_default(),
+                };
+                state.events.complete_payment_links(website.id, &m.transaction_id, links).await?;
+                duplicates.push(json!(m.transaction_id));
+            }
+        }
+    }
+    let message = match (recorded.len(), duplicates.len()) {
+        (0, 0) => format!("Event {event_type} acknowledged; it records no payment"),
+        (0, _) => "Duplicate delivery: already recorded; nothing was changed".to_string(),
+        _ => "Payment recorded".to_string(),
+    };
+    Ok(respond::one(json!({
+        "message": message,
+        "event": event_type,
+        "recorded": recorded,
+        "duplicates": duplicates,
+    })))
+}
+
+fn metadata_visitor(metadata: Option<&Value>) -> Option<u128> {
+    let raw = metadata?.get("datafast_visitor_id")?.as_str()?.trim().to_ascii_lowercase();
+    datafast_ingest::pipeline::is_uuid_v4(&raw).then(|| parse_uuid(&raw)).flatten()
+}
+
+fn metadata_session(metadata: Option<&Value>) -> Option<u128> {
+    let raw = metadata?.get("datafast_session_id")?.as_str()?.trim().to_ascii_lowercase();
+    let uuid = raw.strip_prefix('s').unwrap_or(&raw);
+    datafast_ingest::pipeline::is_uuid_v4(uuid).then(|| parse_uuid(uuid)).flatten()
+}
+
+fn text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// An amount in minor units: a JSON integer, or a string of digits (Paddle).
+fn minor(v: &Value) -> Option<i64> {
+    match v {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn iso_ms(v: &Value) -> Option<i64> {
+    chrono::DateTime::parse_from_rfc3339(v.as_str()?).ok().map(|t| t.timestamp_millis())
+}
+
+fn upper(v: &Value) -> String {
+    v.as_str().unwrap_or("").trim().to_ascii_uppercase()
+}
+
+/// Stripe: `checkout.session.completed`, `invoice.paid`, `charge.refunded`,
+/// `customer.subscription.created` (trialing).
+fn stripe(event: &Value, now_ms: i64) -> (String, Vec<Mapped>) {
+    let kind = event["type"].as_str().unwrap_or("").to_string();
+    let o = &event["data"]["object"];
+    let at_ms = event["created"].as_i64().map(|s| s * 1000).unwrap_or(now_ms);
+    let base = |transaction_id: String, kind: PaymentKind, amount: i64, metadata: &Value| Mapped {
+        transaction_id,
+        kind,
+        amount_minor: amount,
+        currency: upper(&o["currency"]),
+        at_ms,
+        metadata: Some(metadata.clone()).filter(Value::is_object),
+        customer_email: None,
+        customer_name: None,
+        customer_id: text(&o["customer"]),
+        checkout_ref: None,
+    };
+    let mut out = Vec::new();
+    match kind.as_str() {
+        "checkout.session.completed" | "checkout.session.async_payment_succeeded" => {
+            let session_id = text(&o["id"]);
+            let amount = o["amount_total"].as_i64().unwrap_or(0);
+            let paid = matches!(o["payment_status"].as_str(), Some("paid" | "no_payment_required"));
+            let (tx, kind) = match o["mode"].as_str() {
+                // A subscription's first payment is its first invoice, which `invoice.paid`
+                // (billing_reason subscription_create) reports too: both use the invoice id.
+                Some("subscription") if amount > 0 => (text(&o["invoice"]).or(session_id.clone()), PaymentKind::New),
+                // No money at checkout: a trial, which `customer.subscription.created` reports too.
+                Some("subscription") => (text(&o["subscription"]), PaymentKind::FreeTrial),
+                Some("payment") if amount > 0 => (text(&o["payment_intent"]).or(session_id.clone()), PaymentKind::New),
+                _ => (None, PaymentKind::New),
+            };
+            if let (Some(tx), true) = (tx, paid) {
+                let mut m = base(tx, kind, if kind == PaymentKind::FreeTrial { 0 } else { amount }, &o["metadata"]);
+                m.customer_email = text(&o["customer_details"]["email"]).or(text(&o["customer_email"]));
+                m.customer_name = text(&o["customer_details"]["name"]);
+                m.checkout_ref = session_id;
+                out.push(m);
+            }
+        }
+        "invoice.paid" | "invoice.payment_succeeded" => {
+            let amount = o["amount_paid"].as_i64().unwrap_or(0);
+            let kind = match o["billing_reason"].as_str() {
+                Some("subscription_cycle" | "subscription_update") => PaymentKind::Renewal,
+                _ => PaymentKind::New,
+            };
+            if let (Some(tx), true) = (text(&o["id"]), amount > 0) {
+                // Checkout metadata does not reach invoices; `subscription_data.metadata` does.
+                let metadata =
+                    [&o["subscription_details"]["metadata"], &o["parent"]["subscription_details"]["metadata"]]
+                        .into_iter()
+                        .find(|m| m.get("datafast_visitor_id").is_some())
+                        .unwrap_or(&o["metadata"]);
+                let mut m = base(tx, kind, amount, metadata);
+                m.customer_email = text(&o["customer_email"]);
+                m.customer_name = text(&o["customer_name"]);
+                out.push(m);
+            }
+        }
+        "charge.refunded" => {
+            let refunds: Vec<&Value> = o["refunds"]["data"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
+            let email = text(&o["billing_details"]["email"]).or(text(&o["receipt_email"]));
+            if refunds.is_empty() {
+                // API versions that no longer embed the refunds: one refund of the whole
+                // refunded amount, keyed by the charge.
+                if let (Some(charge), Some(amount)) = (text(&o["id"]), o["amount_refunded"].as_i64()) {
+                    let mut m = base(format!("{charge}:refund"), PaymentKind::Refund, amount, &o["metadata"]);
+                    m.customer_email = email.clone();
+                    out.push(m);
+                }
+            }
+            for r in refunds {
+                if let (Some(id), Some(amount)) = (text(&r["id"]), r["amount"].as_i64()) {
+                    if amount > 0 && r["status"].as_str() != Some("failed") {
+                        let mut m = base(id, PaymentKind::Refund, amount, &o["metadata"]);
+                        m.at_ms = r["created"].as_i64().map(|s| s * 1000).unwrap_or(at_ms);
+                        m.customer_email = email.clone();
+                        out.push(m);
+                    }
+                }
+            }
+        }
+        "customer.subscription.created" => {
+            if let (Some(tx), Some("trialing")) = (text(&o["id"]), o["status"].as_str()) {
+                out.push(base(tx, PaymentKind::FreeTrial, 0, &o["metadata"]));
+            }
+        }
+        _ => {}
+    }
+    (kind, out)
+}
+
+/// Lemon Squeezy: `order_created`, `subscription_payment_success` (renewals),
+/// `order_refunded`, `subscription_created` (on trial). Ids are numeric and per resource type,
+/// so transaction ids carry the type.
+fn lemonsqueezy(event: &Value, event_header: Option<&str>, now_ms: i64) -> (String, Vec<Mapped>) {
+    let kind = event["meta"]["event_name"].as_str().or(event_header).unwrap_or("").to_string();
+    let d = &event["data"];
+    let a = &d["attributes"];
+    let id = text(&d["id"]).unwrap_or_default();
+    let custom = &event["meta"]["custom_data"];
+    let base = |transaction_id: String, kind: PaymentKind, amount: i64, at: &Value| Mapped {
+        transaction_id,
+        kind,
+        amount_minor: amount,
+        currency: upper(&a["currency"]),
+        at_ms: iso_ms(at).unwrap_or(now_ms),
+        metadata: Some(custom.clone()).filter(Value::is_object),
+        customer_email: text(&a["user_email"]),
+        customer_name: text(&a["user_name"]),
+        customer_id: text(&a["customer_id"]),
+        checkout_ref: None,
+    };
+    let mut out = Vec::new();
+    if id.is_empty() {
+        return (kind, out);
+    }
+    match kind.as_str() {
+        "order_created" => {
+            let amount = minor(&a["total"]).unwrap_or(0);
+            if a["status"].as_str() == Some("paid") && amount > 0 {
+                let mut m = base(format!("order_{id}"), PaymentKind::New, amount, &a["created_at"]);
+                m.checkout_ref = Some(id);
+                out.push(m);
+            }
+        }
+        "subscription_payment_success" => {
+            // The first invoice of a subscription is its order (`order_created`).
+            let amount = minor(&a["total"]).unwrap_or(0);
+            if a["billing_reason"].as_str() != Some("initial") && amount > 0 {
+                out.push(base(format!("subscription_invoice_{id}"), PaymentKind::Renewal, amount, &a["created_at"]));
+            }
+        }
+        "order_refunded" => {
+            let amount = minor(&a["refunded_amount"]).unwrap_or(0);
+            if amount > 0 {
+                let mut m = base(format!("order_{id}_refund"), PaymentKind::Refund, amount, &a["refunded_at"]);
+                m.checkout_ref = Some(id);
+                out.push(m);
+            }
+        }
+        "subscription_created" if a["status"].as_str() == Some("on_trial") => {
+            let mut m = base(format!("subscription_{id}_trial"), PaymentKind::FreeTrial, 0, &a["created_at"]);
+            // Subscriptions carry no currency; the trial's is the order's, unknown here.
+            m.currency = String::new();
+            m.checkout_ref = text(&a["order_id"]);
+            out.push(m);
+        }
+        _ => {}
+    }
+    (kind, out)
+}
+
+/// Polar: `order.paid` (and `order.created` once paid), `order.refunded`,
+/// `subscription.created` (trialing).
+fn polar(event: &Value, now_ms: i64) -> (String, Vec<Mapped>) {
+    let kind = event["type"].as_str().unwrap_or("").to_string();
+    let d = &event["data"];
+    let base = |transaction_id: String, kind: PaymentKind, amount: i64| Mapped {
+        transaction_id,
+        kind,
+        amount_minor: amount,
+        currency: upper(&d["currency"]),
+        at_ms: iso_ms(&d["created_at"]).unwrap_or(now_ms),
+        metadata: Some(d["metadata"].clone()).filter(Value::is_object),
+        customer_email: text(&d["customer"]["email"]),
+        customer_name: text(&d["customer"]["name"]),
+        customer_id: text(&d["customer_id"]).or(text(&d["customer"]["id"])),
+        checkout_ref: text(&d["checkout_id"]),
+    };
+    let mut out = Vec::new();
+    let Some(id) = text(&d["id"]) else { return (kind, out) };
+    match kind.as_str() {
+        "order.paid" | "order.created" => {
+            let amount = minor(&d["total_amount"]).or(minor(&d["amount"])).unwrap_or(0);
+            let paid =
+                kind == "order.paid" || d["paid"].as_bool() == Some(true) || d["status"].as_str() == Some("paid");
+            let kind = match d["billing_reason"].as_str() {
+                Some("subscription_cycle" | "subscription_update") => PaymentKind::Renewal,
+                _ => PaymentKind::New,
+            };
+            if paid && amount > 0 {
+                out.push(base(id, kind, amount));
+            }
+        }
+        "order.refunded" => {
+            let amount = minor(&d["refunded_amount"]).unwrap_or(0);
+            if amount > 0 {
+                let mut m = base(format!("{id}:refund"), PaymentKind::Refund, amount);
+                m.at_ms = iso_ms(&d["modified_at"]).unwrap_or(now_ms);
+                out.push(m);
+            }
+        }
+        "subscription.created" if d["status"].as_str() == Some("trialing") => {
+            out.push(base(format!("{id}:trial"), PaymentKind::FreeTrial, 0));
+        }
+        _ => {}
+    }
+    (kind, out)
+}
+
+/// Paddle Billing: `transaction.completed`, `adjustment.created`/`adjustment.updated` (approved
+/// refunds), `subscription.created` (trialing). Amounts are strings in minor units.
+fn paddle(event: &Value, now_ms: i64) -> (String, Vec<Mapped>) {
+    let kind = event["event_type"].as_str().unwrap_or("").to_string();
+    let d = &event["data"];
+    let occurred = iso_ms(&event["occurred_at"]).unwrap_or(now_ms);
+    let base = |transaction_id: String, kind: PaymentKind, amount: i64| Mapped {
+        transaction_id,
+        kind,
+        amount_minor: amount,
+        currency: upper(&d["currency_code"]),
+        at_ms: occurred,
+        metadata: Some(d["custom_data"].clone()).filter(Value::is_object),
+        customer_email: None,
+        customer_name: None,
+        customer_id: text(&d["customer_id"]),
+        checkout_ref: None,
+    };
+    let mut out = Vec::new();
+    let Some(id) = text(&d["id"]) else { return (kind, out) };
+    match kind.as_str() {
+        "transaction.completed" => {
+            let amount = minor(&d["details"]["totals"]["grand_total"]).or(minor(&d["details"]["totals"]["total"]));
+            let kind = match d["origin"].as_str() {
+                Some("subscription_recurring" | "subscription_update") => PaymentKind::Renewal,
+                _ => PaymentKind::New,
+            };
+            if let Some(amount) = amount.filter(|a| *a > 0) {
+                let mut m = base(id.clone(), kind, amount);
+                m.at_ms = iso_ms(&d["billed_at"]).unwrap_or(occurred);
+                m.checkout_ref = Some(id);
+                out.push(m);
+            }
+        }
+        "adjustment.created" | "adjustment.updated" => {
+            let amount = minor(&d["totals"]["total"]).unwrap_or(0);
+            if d["action"].as_str() == Some("refund") && d["status"].as_str() == Some("approved") && amount > 0 {
+                let mut m = base(id, PaymentKind::Refund, amount);
+                // The refunded transaction: its success-URL link attributes the refund too.
+                m.checkout_ref = text(&d["transaction_id"]);
+                out.push(m);
+            }
+        }
+        "subscription.created" if d["status"].as_str() == Some("trialing") => {
+            let mut m = base(format!("{id}:trial"), PaymentKind::FreeTrial, 0);
+            m.checkout_ref = text(&d["transaction_id"]);
+            out.push(m);
+        }
+        _ => {}
+    }
+    (kind, out)
+}
