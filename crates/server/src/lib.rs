@@ -9,6 +9,7 @@ mod query;
 pub mod rate_limit;
 mod respond;
 mod routes;
+mod sessions;
 
 use std::future::Future;
 use std::net::SocketAddr;

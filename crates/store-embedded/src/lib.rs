@@ -9,6 +9,7 @@ mod migrate;
 mod server_key;
 mod sqlite;
 mod sqlite_integrations;
+mod sqlite_sessions;
 mod sqlite_team;
 
 use std::path::{Path, PathBuf};

@@ -9,6 +9,7 @@ pub(crate) struct Migration {
 pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_identity.sql") },
     Migration { version: 3, sql: include_str!("migrations/sqlite/0003_team_integrations.sql") },
+    Migration { version: 6, sql: include_str!("migrations/sqlite/0006_sessions.sql") },
 ];
 
 pub(crate) const DUCKDB: &[Migration] = &[

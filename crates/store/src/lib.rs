@@ -6,14 +6,16 @@ mod event;
 mod integrations;
 mod meta;
 mod payments;
+mod sessions;
 pub mod sql;
 mod team;
 
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
 pub use integrations::{IntegrationStatus, IntegrationStore, NewIntegration};
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
-pub use team::{Invitation, Member, TeamStore};
 pub use payments::{GoalSelector, GoalStore, InstantRange, PaymentRecord, PaymentSelector, PaymentStore};
+pub use sessions::{AccountSession, SessionStore};
+pub use team::{Invitation, Member, TeamStore};
 
 /// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.
 #[derive(Debug, thiserror::Error)]

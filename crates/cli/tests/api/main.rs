@@ -22,3 +22,6 @@ mod integrations;
 mod rate_limits;
 mod roles_matrix;
 mod team;
+
+// Dashboard sessions and alerts.
+mod sessions;

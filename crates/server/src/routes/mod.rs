@@ -17,6 +17,8 @@ mod tracker;
 mod visitors;
 mod website_keys;
 mod websites;
+// Dashboard sessions (email + password).
+mod auth_sessions;
 
 use std::any::Any;
 
@@ -69,6 +71,11 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/goals", post(goals::create).delete(goals::delete))
         .route("/api/v1/payments", post(payments::create).delete(payments::delete))
         .route("/api/v1/identify", post(identify::identify))
+        .route("/api/auth/signup", post(auth_sessions::signup))
+        .route("/api/auth/login", post(auth_sessions::login))
+        .route("/api/auth/logout", post(auth_sessions::logout))
+        .route("/api/auth/session", get(auth_sessions::session))
+        .route("/api/auth/password", post(auth_sessions::change_password))
         // An explicit OPTIONS route keeps preflights inside the CORS layer (the global
         // method-not-allowed fallback would otherwise answer them).
         .route("/api/events", post(events::ingest).options(|| async { StatusCode::NO_CONTENT }).layer(events_cors()))
