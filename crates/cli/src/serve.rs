@@ -10,6 +10,8 @@ use datafast_core::sealed::ServerKey;
 use datafast_ingest::identity::Identity;
 use datafast_ingest::pipeline::Pipeline;
 use datafast_ingest::{IngestConfig, IngestQueue};
+use datafast_server::alert_delivery;
+use datafast_server::mail::{Mailer, RetryPolicy};
 use datafast_server::{default_trusted_proxies, AppState, IpNet, RateLimitConfig, RateLimiters, ServerConfig};
 use datafast_store::{EventStore, MetaStore};
 use datafast_store_embedded::{events_path, load_or_create_server_key, meta_path, DuckEventStore, SqliteMetaStore};
@@ -60,6 +62,27 @@ pub struct ServeArgs {
     /// Accept Stripe rk_test_ and Paddle sandbox keys when connecting integrations.
     #[arg(long, env = "DATAFAST_ALLOW_TEST_PAYMENT_KEYS")]
     allow_test_payment_keys: bool,
+    #[command(flatten)]
+    email: EmailArgs,
+}
+
+/// Outgoing email (goal alerts, traffic-spike alerts, weekly reports).
+#[derive(Args, Debug)]
+pub struct EmailArgs {
+    /// SMTP server for outgoing email: smtp://host:port (plain; add ?tls=required for
+    /// STARTTLS), smtps://host:port (TLS), credentials as smtp://user:password@host.
+    /// Without it, alerts are recorded as failed ("No SMTP server is configured").
+    #[arg(long, env = "DATAFAST_SMTP_URL", hide_env_values = true)]
+    smtp_url: Option<String>,
+    /// Sender address of outgoing email.
+    #[arg(long, env = "DATAFAST_SMTP_FROM", default_value = "datafast <datafast@localhost>")]
+    smtp_from: String,
+    /// Delivery attempts per email before it is recorded as failed.
+    #[arg(long, env = "DATAFAST_SMTP_ATTEMPTS", default_value_t = 3)]
+    smtp_attempts: u32,
+    /// Wait after the first failed attempt, in milliseconds; doubled after each further one.
+    #[arg(long, env = "DATAFAST_SMTP_RETRY_MS", default_value_t = 2000)]
+    smtp_retry_ms: u64,
 }
 
 fn init_logging() {
@@ -119,6 +142,21 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     // Before accepting traffic: replay acknowledged events the store does not have yet.
     let mut ingest_config = IngestConfig::new(dir.join("spool"));
     ingest_config.flush_interval = std::time::Duration::from_millis(args.ingest_flush_ms.max(1));
+    let mailer = Arc::new(
+        Mailer::new(
+            args.email.smtp_url.as_deref(),
+            &args.email.smtp_from,
+            RetryPolicy {
+                attempts: args.email.smtp_attempts,
+                base_delay: std::time::Duration::from_millis(args.email.smtp_retry_ms),
+            },
+        )
+        .map_err(anyhow::Error::msg)?,
+    );
+    // Goals reach the alert worker once they are stored.
+    let (goal_tx, goal_rx) = alert_delivery::channel();
+    ingest_config.stored_goals = Some(goal_tx);
+    alert_delivery::spawn(Arc::clone(&meta), Arc::clone(&mailer), goal_rx);
     let (ingest, ingest_workers) =
         IngestQueue::start(ingest_config, Arc::clone(&events)).await.context("starting ingestion")?;
     // Compile the user-agent regex set and load the referrer dataset now, not on the first event.

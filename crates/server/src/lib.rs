@@ -1,10 +1,12 @@
 //! The HTTP API. Handlers parse requests into domain types, ask `auth` whether the caller
 //! may act, call the storage traits and shape DataFast's envelopes; they never hold SQL.
 
+pub mod alert_delivery;
 mod auth;
 mod body;
 mod error;
 mod links;
+pub mod mail;
 mod query;
 pub mod rate_limit;
 mod respond;

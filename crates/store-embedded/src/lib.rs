@@ -8,6 +8,7 @@ mod duck_payments;
 mod migrate;
 mod server_key;
 mod sqlite;
+mod sqlite_alerts;
 mod sqlite_integrations;
 mod sqlite_sessions;
 mod sqlite_team;

@@ -10,6 +10,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_identity.sql") },
     Migration { version: 3, sql: include_str!("migrations/sqlite/0003_team_integrations.sql") },
     Migration { version: 6, sql: include_str!("migrations/sqlite/0006_sessions.sql") },
+    Migration { version: 7, sql: include_str!("migrations/sqlite/0007_alerts.sql") },
 ];
 
 pub(crate) const DUCKDB: &[Migration] = &[

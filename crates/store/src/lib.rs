@@ -2,6 +2,7 @@
 //! pair today, ClickHouse/PostgreSQL later) implements them in its own crate and is chosen
 //! once at start-up.
 
+mod alerts;
 mod event;
 mod integrations;
 mod meta;
@@ -10,6 +11,7 @@ mod sessions;
 pub mod sql;
 mod team;
 
+pub use alerts::{Alert, AlertCounts, AlertLog, AlertStatus, AlertStore};
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
 pub use integrations::{IntegrationStatus, IntegrationStore, NewIntegration};
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};

@@ -55,7 +55,9 @@ pub struct WebsiteKey {
 }
 
 #[async_trait]
-pub trait MetaStore: Send + Sync + 'static + crate::TeamStore + crate::IntegrationStore + crate::SessionStore {
+pub trait MetaStore:
+    Send + Sync + 'static + crate::TeamStore + crate::IntegrationStore + crate::SessionStore + crate::AlertStore
+{
     /// Fails with `Conflict` when the (case-insensitive) email is taken.
     async fn create_user(&self, user: NewUser) -> StoreResult<User>;
     async fn user(&self, id: ObjectId) -> StoreResult<Option<User>>;

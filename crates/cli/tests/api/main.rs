@@ -24,4 +24,6 @@ mod roles_matrix;
 mod team;
 
 // Dashboard sessions and alerts.
+mod alerts;
 mod sessions;
+mod smtp_sink;

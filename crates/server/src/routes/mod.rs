@@ -19,6 +19,8 @@ mod website_keys;
 mod websites;
 // Dashboard sessions (email + password).
 mod auth_sessions;
+// Goal alerts.
+mod alerts;
 
 use std::any::Any;
 
@@ -52,7 +54,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/websites/{website_id}/integrations/{provider}",
             post(integrations::connect).delete(integrations::disconnect).patch(integrations::resync),
-        );
+        )
+        .route("/websites/{website_id}/alerts", get(alerts::list).post(alerts::create))
+        .route("/websites/{website_id}/alerts/history", get(alerts::history))
+        .route("/websites/{website_id}/alerts/{alert_id}", put(alerts::update).delete(alerts::delete));
 
     Router::new()
         .nest("/api/v1/admin", admin)
