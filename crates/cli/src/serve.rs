@@ -12,6 +12,7 @@ use datafast_ingest::pipeline::Pipeline;
 use datafast_ingest::{IngestConfig, IngestQueue};
 use datafast_server::alert_delivery;
 use datafast_server::mail::{Mailer, RetryPolicy};
+use datafast_server::reports::{self, ReportConfig};
 use datafast_server::{default_trusted_proxies, AppState, IpNet, RateLimitConfig, RateLimiters, ServerConfig};
 use datafast_store::{EventStore, MetaStore};
 use datafast_store_embedded::{events_path, load_or_create_server_key, meta_path, DuckEventStore, SqliteMetaStore};
@@ -83,6 +84,19 @@ pub struct EmailArgs {
     /// Wait after the first failed attempt, in milliseconds; doubled after each further one.
     #[arg(long, env = "DATAFAST_SMTP_RETRY_MS", default_value_t = 2000)]
     smtp_retry_ms: u64,
+    /// How often traffic spikes and due weekly reports are checked, in seconds.
+    #[arg(long, env = "DATAFAST_REPORTS_CHECK_SECS", default_value_t = 300)]
+    reports_check_secs: u64,
+    /// Visitors in the last hour below which no traffic-spike alert is sent.
+    #[arg(long, env = "DATAFAST_VIRAL_MIN_VISITORS", default_value_t = 50)]
+    viral_min_visitors: i64,
+    /// Testing aid: check every this many milliseconds instead (overrides the above).
+    #[arg(long, env = "DATAFAST_REPORTS_CHECK_MS", hide = true)]
+    reports_check_ms: Option<u64>,
+    /// Testing aid: send weekly reports every this many seconds (last 7 days) instead of
+    /// Mondays at 08:00 local time.
+    #[arg(long, env = "DATAFAST_WEEKLY_REPORT_EVERY_SECS", hide = true)]
+    weekly_report_every_secs: Option<u64>,
 }
 
 fn init_logging() {
@@ -157,6 +171,15 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let (goal_tx, goal_rx) = alert_delivery::channel();
     ingest_config.stored_goals = Some(goal_tx);
     alert_delivery::spawn(Arc::clone(&meta), Arc::clone(&mailer), goal_rx);
+    let report_config = ReportConfig {
+        check_every: match args.email.reports_check_ms {
+            Some(ms) => std::time::Duration::from_millis(ms.max(10)),
+            None => std::time::Duration::from_secs(args.email.reports_check_secs.max(1)),
+        },
+        viral_min_visitors: args.email.viral_min_visitors,
+        weekly_every_secs: args.email.weekly_report_every_secs,
+    };
+    reports::spawn(Arc::clone(&meta), Arc::clone(&events), Arc::clone(&mailer), report_config);
     let (ingest, ingest_workers) =
         IngestQueue::start(ingest_config, Arc::clone(&events)).await.context("starting ingestion")?;
     // Compile the user-agent regex set and load the referrer dataset now, not on the first event.

@@ -9,6 +9,7 @@ mod links;
 pub mod mail;
 mod query;
 pub mod rate_limit;
+pub mod reports;
 mod respond;
 mod routes;
 mod sessions;

@@ -1,11 +1,12 @@
 //! `AlertStore` on SQLite: `alerts` and `alert_logs` (0007).
 
 use async_trait::async_trait;
+use datafast_core::website::Website;
 use datafast_core::ObjectId;
 use datafast_store::{Alert, AlertCounts, AlertLog, AlertStatus, AlertStore, StoreError, StoreResult};
 use rusqlite::{params, Row, TransactionBehavior};
 
-use crate::sqlite::{backend, corrupt, id_col, SqliteMetaStore};
+use crate::sqlite::{backend, corrupt, id_col, website_row, SqliteMetaStore, WEBSITE_COLS};
 
 const ALERT_COLS: &str =
     "id, website_id, name, goal_name, subject, message, is_enabled, created_by, created_at, updated_at";
@@ -225,6 +226,40 @@ impl AlertStore for SqliteMetaStore {
                     )
                     .map_err(backend)?;
                 Ok((logs, AlertCounts { sent: sent as u64, failed: failed as u64 }))
+            })
+            .await
+    }
+
+    async fn websites_with_reports(&self) -> StoreResult<Vec<Website>> {
+        self.db
+            .run(move |c| {
+                let mut stmt = c
+                    .prepare_cached(&format!(
+                        "SELECT {WEBSITE_COLS} FROM websites w
+                         WHERE json_extract(w.settings, '$.sendViralTrafficAlerts') = 1
+                            OR json_extract(w.settings, '$.sendWeeklyReports') = 1
+                         ORDER BY w.created_at, w.id"
+                    ))
+                    .map_err(backend)?;
+                let rows = stmt.query_map([], website_row).map_err(backend)?;
+                rows.collect::<Result<Vec<_>, _>>().map_err(backend)
+            })
+            .await
+    }
+
+    async fn claim_report(&self, website_id: ObjectId, kind: &str, period: i64, now: i64) -> StoreResult<bool> {
+        let kind = kind.to_string();
+        self.db
+            .run(move |c| {
+                let n = c
+                    .execute(
+                        "INSERT INTO report_runs (website_id, kind, period, sent_at) VALUES (?1, ?2, ?3, ?4)
+                         ON CONFLICT (website_id, kind) DO UPDATE SET period = excluded.period, sent_at = excluded.sent_at
+                         WHERE excluded.period > report_runs.period",
+                        params![website_id.to_hex(), kind, period, now],
+                    )
+                    .map_err(backend)?;
+                Ok(n > 0)
             })
             .await
     }

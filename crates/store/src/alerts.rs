@@ -3,6 +3,7 @@
 //! website so it cannot grow without bound.
 
 use async_trait::async_trait;
+use datafast_core::website::Website;
 use datafast_core::ObjectId;
 
 use crate::StoreResult;
@@ -81,4 +82,11 @@ pub trait AlertStore: Send + Sync {
         alert_id: Option<ObjectId>,
         limit: usize,
     ) -> StoreResult<(Vec<AlertLog>, AlertCounts)>;
+
+    /// Websites with `sendViralTrafficAlerts` or `sendWeeklyReports` on.
+    async fn websites_with_reports(&self) -> StoreResult<Vec<Website>>;
+    /// Claims the website's `kind` report (`weekly`, `viral`) for `period`: true when it was
+    /// not sent for that period or a later one yet (and records it), false otherwise. Claimed
+    /// before sending, so a report goes out at most once per period, restarts included.
+    async fn claim_report(&self, website_id: ObjectId, kind: &str, period: i64, now: i64) -> StoreResult<bool>;
 }

@@ -198,3 +198,96 @@ async fn a_refusing_smtp_server_is_retried_then_logged_as_failed() {
     assert_eq!(sink.attempts(), 3, "the default policy tries three times");
     assert!(sink.mails().is_empty());
 }
+
+async fn spawn_with_reports(url: &str, extra: &[(&str, &str)]) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let mut env = vec![
+        ("DATAFAST_SMTP_URL", url),
+        ("DATAFAST_SMTP_RETRY_MS", "50"),
+        ("DATAFAST_INGEST_FLUSH_MS", "20"),
+        ("DATAFAST_REPORTS_CHECK_MS", "100"),
+    ];
+    env.extend_from_slice(extra);
+    TestApp::spawn_with_env(dir, &env).await
+}
+
+/// Waits until the overview reports `n` visitors (the events are stored).
+async fn wait_visitors(app: &TestApp, token: &str, website: &str, n: i64) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let r = app.get(&format!("/api/v1/analytics/overview?websiteId={website}"), token).await;
+        if r.status == 200 && r.first()["visitors"] == n {
+            return;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "visitors never reached {n}: {}", r.body);
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_traffic_spike_emails_the_owner_once_when_viral_alerts_are_on() {
+    let sink = SmtpSink::start().await;
+    let app = spawn_with_reports(&sink.url, &[("DATAFAST_VIRAL_MIN_VISITORS", "6")]).await;
+    let (token, website, tracking) = app.site().await;
+    // Five visitors: below the minimum, even with no history at all.
+    for v in 1..=5 {
+        app.send_event(&pageview(&tracking, "https://example.com/", v), CHROME, None).await.expect(200);
+    }
+    wait_visitors(&app, &token, &website, 5).await;
+    app.put(&format!("/api/v1/admin/websites/{website}"), &token, json!({"sendViralTrafficAlerts": true}))
+        .await
+        .expect(200);
+    // Several checks run meanwhile (every 100 ms) without a spike.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(sink.mails().is_empty(), "{:?}", sink.mails());
+
+    for v in 6..=7 {
+        app.send_event(&pageview(&tracking, "https://example.com/", v), CHROME, None).await.expect(200);
+    }
+    let mails = sink.wait_for(1).await;
+    assert_eq!(mails[0].to, vec!["owner@example.com".to_string()]);
+    assert!(mails[0].subject().starts_with("Traffic spike on example.com"), "{}", mails[0].subject());
+    assert!(mails[0].data.contains("visitors in the last 60 minutes"), "{}", mails[0].data);
+    // Once per day: more traffic does not send another one.
+    app.send_event(&pageview(&tracking, "https://example.com/", 8), CHROME, None).await.expect(200);
+    wait_visitors(&app, &token, &website, 8).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(sink.mails().len(), 1);
+}
+
+#[tokio::test]
+async fn weekly_reports_summarise_visitors_revenue_and_sources() {
+    let sink = SmtpSink::start().await;
+    let app = spawn_with_reports(&sink.url, &[("DATAFAST_WEEKLY_REPORT_EVERY_SECS", "3600")]).await;
+    let (token, website, tracking) = app.site().await;
+    for v in 1..=3 {
+        let mut pv = pageview(&tracking, "https://example.com/", v);
+        if v < 3 {
+            pv["referrer"] = json!("https://www.google.com/search?q=x");
+        }
+        app.send_event(&pv, CHROME, None).await.expect(200);
+    }
+    wait_visitors(&app, &token, &website, 3).await;
+    app.post(
+        &format!("/api/v1/payments?websiteId={website}"),
+        &token,
+        json!({"amount": 29.5, "currency": "USD", "transaction_id": "tx_1", "datafast_visitor_id": uuid(1)}),
+    )
+    .await;
+    // No report before the setting is on.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(sink.mails().is_empty());
+    app.put(&format!("/api/v1/admin/websites/{website}"), &token, json!({"sendWeeklyReports": true})).await.expect(200);
+
+    let mails = sink.wait_for(1).await;
+    let mail = &mails[0];
+    assert_eq!(mail.to, vec!["owner@example.com".to_string()]);
+    assert_eq!(mail.subject(), "Weekly report for example.com: 3 visitors");
+    assert!(mail.data.contains("Visitors: 3"), "{}", mail.data);
+    assert!(mail.data.contains("Revenue: 29.50 USD"), "{}", mail.data);
+    assert!(mail.data.contains("Google: 2 visitors"), "{}", mail.data);
+    assert!(mail.data.contains("Direct/None: 1 visitors"), "{}", mail.data);
+    // Once per period.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(sink.mails().len(), 1);
+}

@@ -27,3 +27,12 @@ CREATE TABLE alert_logs (
 );
 CREATE INDEX alert_logs_website ON alert_logs(website_id, triggered_at);
 CREATE INDEX alert_logs_alert ON alert_logs(alert_id, triggered_at);
+
+-- The last period each scheduled email (weekly report, traffic-spike alert) was sent for.
+CREATE TABLE report_runs (
+    website_id TEXT NOT NULL REFERENCES websites(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,
+    period     INTEGER NOT NULL,
+    sent_at    INTEGER NOT NULL,
+    PRIMARY KEY (website_id, kind)
+);
