@@ -295,3 +295,24 @@ async fn cookies_are_secure_when_the_public_url_is_https() {
     .resp
     .expect(200);
 }
+
+#[tokio::test]
+async fn a_viewers_session_reads_but_cannot_write_like_the_viewers_token() {
+    let app = TestApp::spawn().await;
+    let owner_token = account_with_password(&app, "owner@example.com", "owner password").await;
+    let site = app.website(&owner_token, "shared.example").await;
+    let link = app.invite(&owner_token, &site, "viewer@example.com", "viewer").await;
+    app.call(Method::POST, &format!("{link}/accept"), None, Some(json!({"password": "viewer password"})))
+        .await
+        .expect(200);
+    let viewer = logged_in(&app, "viewer@example.com", "viewer password").await;
+    let csrf = [("x-csrf-token", viewer.csrf.as_str())];
+    let path = format!("/api/v1/admin/websites/{site}");
+    send(&app, Method::GET, &path, Some(&viewer.cookie), &[], None).await.resp.expect(200);
+    let write = send(&app, Method::PUT, &path, Some(&viewer.cookie), &csrf, Some(json!({"name": "Renamed"}))).await;
+    write.resp.expect(403);
+    let alerts = format!("{path}/alerts");
+    send(&app, Method::GET, &alerts, Some(&viewer.cookie), &[], None).await.resp.expect(200);
+    let body = json!({"name": "x", "trigger": {"goalName": "signup"}, "template": {"message": "long enough message"}});
+    send(&app, Method::POST, &alerts, Some(&viewer.cookie), &csrf, Some(body)).await.resp.expect(403);
+}

@@ -109,8 +109,8 @@ fn parse_input(body: &Map<String, Value>) -> ApiResult<AlertInput> {
     let mut input = AlertInput::default();
     if let Some(name) = string(body, "name", "name")? {
         let name = name.trim().to_string();
-        if name.is_empty() || name.chars().count() > MAX_NAME {
-            return Err(bad(format!("`name` must be 1–{MAX_NAME} characters")));
+        if name.is_empty() || name.chars().count() > MAX_NAME || name.chars().any(char::is_control) {
+            return Err(bad(format!("`name` must be 1–{MAX_NAME} characters on one line")));
         }
         input.name = Some(name);
     }
@@ -155,7 +155,7 @@ fn parse_input(body: &Map<String, Value>) -> ApiResult<AlertInput> {
             Some(Value::Null) => input.subject = Some(None),
             Some(Value::String(s)) => {
                 let s = s.trim();
-                if s.chars().count() > MAX_SUBJECT || s.contains(['\r', '\n']) {
+                if s.chars().count() > MAX_SUBJECT || s.chars().any(char::is_control) {
                     return Err(bad(format!(
                         "`template.subject` must be one line of at most {MAX_SUBJECT} characters"
                     )));
