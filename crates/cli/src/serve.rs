@@ -10,6 +10,9 @@ use datafast_core::sealed::ServerKey;
 use datafast_ingest::identity::Identity;
 use datafast_ingest::pipeline::Pipeline;
 use datafast_ingest::{IngestConfig, IngestQueue};
+use datafast_server::alert_delivery;
+use datafast_server::mail::{Mailer, RetryPolicy};
+use datafast_server::reports::{self, ReportConfig};
 use datafast_server::{default_trusted_proxies, AppState, IpNet, RateLimitConfig, RateLimiters, ServerConfig};
 use datafast_store::{EventStore, MetaStore};
 use datafast_store_embedded::{events_path, load_or_create_server_key, meta_path, DuckEventStore, SqliteMetaStore};
@@ -60,6 +63,40 @@ pub struct ServeArgs {
     /// Accept Stripe rk_test_ and Paddle sandbox keys when connecting integrations.
     #[arg(long, env = "DATAFAST_ALLOW_TEST_PAYMENT_KEYS")]
     allow_test_payment_keys: bool,
+    #[command(flatten)]
+    email: EmailArgs,
+}
+
+/// Outgoing email (goal alerts, traffic-spike alerts, weekly reports).
+#[derive(Args, Debug)]
+pub struct EmailArgs {
+    /// SMTP server for outgoing email: smtp://host:port (plain; add ?tls=required for
+    /// STARTTLS), smtps://host:port (TLS), credentials as smtp://user:password@host.
+    /// Without it, alerts are recorded as failed ("No SMTP server is configured").
+    #[arg(long, env = "DATAFAST_SMTP_URL", hide_env_values = true)]
+    smtp_url: Option<String>,
+    /// Sender address of outgoing email.
+    #[arg(long, env = "DATAFAST_SMTP_FROM", default_value = "datafast <datafast@localhost>")]
+    smtp_from: String,
+    /// Delivery attempts per email before it is recorded as failed.
+    #[arg(long, env = "DATAFAST_SMTP_ATTEMPTS", default_value_t = 3)]
+    smtp_attempts: u32,
+    /// Wait after the first failed attempt, in milliseconds; doubled after each further one.
+    #[arg(long, env = "DATAFAST_SMTP_RETRY_MS", default_value_t = 2000)]
+    smtp_retry_ms: u64,
+    /// How often traffic spikes and due weekly reports are checked, in seconds.
+    #[arg(long, env = "DATAFAST_REPORTS_CHECK_SECS", default_value_t = 300)]
+    reports_check_secs: u64,
+    /// Visitors in the last hour below which no traffic-spike alert is sent.
+    #[arg(long, env = "DATAFAST_VIRAL_MIN_VISITORS", default_value_t = 50)]
+    viral_min_visitors: i64,
+    /// Testing aid: check every this many milliseconds instead (overrides the above).
+    #[arg(long, env = "DATAFAST_REPORTS_CHECK_MS", hide = true)]
+    reports_check_ms: Option<u64>,
+    /// Testing aid: send weekly reports every this many seconds (last 7 days) instead of
+    /// Mondays at 08:00 local time.
+    #[arg(long, env = "DATAFAST_WEEKLY_REPORT_EVERY_SECS", hide = true)]
+    weekly_report_every_secs: Option<u64>,
 }
 
 fn init_logging() {
@@ -119,6 +156,30 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     // Before accepting traffic: replay acknowledged events the store does not have yet.
     let mut ingest_config = IngestConfig::new(dir.join("spool"));
     ingest_config.flush_interval = std::time::Duration::from_millis(args.ingest_flush_ms.max(1));
+    let mailer = Arc::new(
+        Mailer::new(
+            args.email.smtp_url.as_deref(),
+            &args.email.smtp_from,
+            RetryPolicy {
+                attempts: args.email.smtp_attempts,
+                base_delay: std::time::Duration::from_millis(args.email.smtp_retry_ms),
+            },
+        )
+        .map_err(anyhow::Error::msg)?,
+    );
+    // Goals reach the alert worker once they are stored.
+    let (goal_tx, goal_rx) = alert_delivery::channel();
+    ingest_config.stored_goals = Some(goal_tx);
+    alert_delivery::spawn(Arc::clone(&meta), Arc::clone(&mailer), goal_rx);
+    let report_config = ReportConfig {
+        check_every: match args.email.reports_check_ms {
+            Some(ms) => std::time::Duration::from_millis(ms.max(10)),
+            None => std::time::Duration::from_secs(args.email.reports_check_secs.max(1)),
+        },
+        viral_min_visitors: args.email.viral_min_visitors,
+        weekly_every_secs: args.email.weekly_report_every_secs,
+    };
+    reports::spawn(Arc::clone(&meta), Arc::clone(&events), Arc::clone(&mailer), report_config);
     let (ingest, ingest_workers) =
         IngestQueue::start(ingest_config, Arc::clone(&events)).await.context("starting ingestion")?;
     // Compile the user-agent regex set and load the referrer dataset now, not on the first event.

@@ -25,6 +25,18 @@ pub struct IngestConfig {
     pub flush_interval: Duration,
     /// A spool segment is closed and a new one started past this size.
     pub segment_bytes: u64,
+    /// Told about every goal once its batch is stored (alerts listen here). Bounded: when the
+    /// listener falls behind, notifications are dropped (and logged), never the events.
+    pub stored_goals: Option<mpsc::Sender<StoredGoal>>,
+}
+
+/// A goal completion that is now in the event store.
+#[derive(Debug, Clone)]
+pub struct StoredGoal {
+    pub website_id: datafast_core::ObjectId,
+    pub goal_name: String,
+    pub visitor_id: u128,
+    pub timestamp_ms: i64,
 }
 
 impl IngestConfig {
@@ -35,6 +47,7 @@ impl IngestConfig {
             batch_size: 20_000,
             flush_interval: Duration::from_millis(500),
             segment_bytes: 64 * 1024 * 1024,
+            stored_goals: None,
         }
     }
 }
@@ -323,8 +336,25 @@ async fn writer_loop(
         }
         pending.fetch_sub(n, Ordering::AcqRel);
         progress.stored.fetch_add(n as u64, Ordering::AcqRel);
+        if let Some(listener) = &config.stored_goals {
+            notify_goals(listener, &batch);
+        }
         if let Some(p) = reached {
             remove_segments_before(&config.spool_dir, p.segment);
+        }
+    }
+}
+
+fn notify_goals(listener: &mpsc::Sender<StoredGoal>, batch: &[EventRecord]) {
+    for r in batch.iter().filter(|r| r.kind == "goal") {
+        let goal = StoredGoal {
+            website_id: r.website_id,
+            goal_name: r.goal_name.clone(),
+            visitor_id: r.visitor_id,
+            timestamp_ms: r.timestamp_ms,
+        };
+        if listener.try_send(goal).is_err() {
+            tracing::warn!(website = %r.website_id, goal = %r.goal_name, "goal listener behind or gone; notification dropped");
         }
     }
 }

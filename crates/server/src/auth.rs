@@ -44,6 +44,10 @@ fn stale(last_used: Option<i64>, now: i64) -> bool {
 /// `lastUsedAt`. Runs once per request: the rate-limit middleware calls it and leaves the
 /// result in the request extensions for the `Caller` extractor.
 pub async fn authenticate(parts: &Parts, state: &AppState) -> ApiResult<Caller> {
+    // A browser session (cookie) when there is no Authorization header; see sessions.rs.
+    if let Some(caller) = crate::sessions::authenticate_cookie(parts, state).await? {
+        return Ok(caller);
+    }
     let secret = bearer(parts)?;
     let invalid = || ApiError::unauthorized("Invalid API key");
     let digest = SecretDigest::of(secret);
@@ -162,7 +166,7 @@ impl axum::extract::OptionalFromRequestParts<AppState> for Caller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> ApiResult<Option<Self>> {
-        if parts.headers.get(AUTHORIZATION).is_none() {
+        if parts.headers.get(AUTHORIZATION).is_none() && crate::sessions::session_cookie(&parts.headers).is_none() {
             return Ok(None);
         }
         <Caller as FromRequestParts<AppState>>::from_request_parts(parts, state).await.map(Some)

@@ -1,14 +1,18 @@
 //! The HTTP API. Handlers parse requests into domain types, ask `auth` whether the caller
 //! may act, call the storage traits and shape DataFast's envelopes; they never hold SQL.
 
+pub mod alert_delivery;
 mod auth;
 mod body;
 mod error;
 mod links;
+pub mod mail;
 mod query;
 pub mod rate_limit;
+pub mod reports;
 mod respond;
 mod routes;
+mod sessions;
 
 use std::future::Future;
 use std::net::SocketAddr;

@@ -172,6 +172,8 @@ pub struct RateLimiters {
     pub api: Option<Limiter<ApiClient>>,
     pub ingest_ip: Option<Limiter<IpAddr>>,
     pub ingest_website: Option<Limiter<ObjectId>>,
+    /// Failed dashboard logins (always on; see sessions.rs).
+    pub login: crate::sessions::LoginGuard,
 }
 
 impl RateLimiters {
@@ -183,6 +185,7 @@ impl RateLimiters {
             api: make(config.api_per_minute),
             ingest_ip: make(config.ingest_per_ip_per_minute),
             ingest_website: make(config.ingest_per_website_per_minute),
+            login: Default::default(),
         })
     }
 }

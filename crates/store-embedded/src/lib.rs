@@ -9,10 +9,12 @@ mod duck_webhooks;
 mod migrate;
 mod server_key;
 mod sqlite;
+mod sqlite_alerts;
 mod sqlite_funnels;
 mod sqlite_goals;
 mod sqlite_integrations;
 mod sqlite_notes;
+mod sqlite_sessions;
 mod sqlite_team;
 
 use std::path::{Path, PathBuf};

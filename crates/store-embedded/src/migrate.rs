@@ -10,6 +10,8 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_identity.sql") },
     Migration { version: 2, sql: include_str!("migrations/sqlite/0002_funnels_notes_goals.sql") },
     Migration { version: 3, sql: include_str!("migrations/sqlite/0003_team_integrations.sql") },
+    Migration { version: 4, sql: include_str!("migrations/sqlite/0004_sessions.sql") },
+    Migration { version: 5, sql: include_str!("migrations/sqlite/0005_alerts.sql") },
 ];
 
 pub(crate) const DUCKDB: &[Migration] = &[

@@ -94,9 +94,9 @@ fn key_row(row: &Row) -> rusqlite::Result<WebsiteKey> {
     })
 }
 
-const WEBSITE_COLS: &str =
+pub(crate) const WEBSITE_COLS: &str =
     "w.id, w.owner_id, w.domain, w.name, w.tracking_id, w.timezone, w.currency, w.settings, w.created_at";
-fn website_row(row: &Row) -> rusqlite::Result<Website> {
+pub(crate) fn website_row(row: &Row) -> rusqlite::Result<Website> {
     let settings: WebsiteSettings =
         serde_json::from_str(&row.get::<_, String>(7)?).map_err(|_| corrupt("website settings"))?;
     Ok(Website {

@@ -2,6 +2,7 @@
 //! pair today, ClickHouse/PostgreSQL later) implements them in its own crate and is chosen
 //! once at start-up.
 
+mod alerts;
 mod event;
 mod funnels;
 mod goal_customizations;
@@ -9,10 +10,12 @@ mod integrations;
 mod meta;
 mod notes;
 mod payments;
+mod sessions;
 pub mod sql;
 mod team;
 mod webhooks;
 
+pub use alerts::{Alert, AlertCounts, AlertLog, AlertStatus, AlertStore};
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
 pub use funnels::FunnelStore;
 pub use goal_customizations::GoalCustomizationStore;
@@ -20,6 +23,7 @@ pub use integrations::{IntegrationStatus, IntegrationStore, NewIntegration};
 pub use meta::{AccessToken, MetaStore, NewUser, User, WebsiteKey};
 pub use notes::{NoteInsert, NoteQuery, NoteStore};
 pub use payments::{GoalSelector, GoalStore, InstantRange, PaymentRecord, PaymentSelector, PaymentStore};
+pub use sessions::{AccountSession, SessionStore};
 pub use team::{Invitation, Member, TeamStore};
 pub use webhooks::{PaymentLinkStore, PaymentLinks};
 

@@ -56,7 +56,16 @@ pub struct WebsiteKey {
 
 #[async_trait]
 pub trait MetaStore:
-    Send + Sync + 'static + crate::TeamStore + crate::IntegrationStore + FunnelStore + NoteStore + GoalCustomizationStore
+    Send
+    + Sync
+    + 'static
+    + crate::TeamStore
+    + crate::IntegrationStore
+    + crate::SessionStore
+    + crate::AlertStore
+    + FunnelStore
+    + NoteStore
+    + GoalCustomizationStore
 {
     /// Fails with `Conflict` when the (case-insensitive) email is taken.
     async fn create_user(&self, user: NewUser) -> StoreResult<User>;

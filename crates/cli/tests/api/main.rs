@@ -26,3 +26,8 @@ mod integrations;
 mod rate_limits;
 mod roles_matrix;
 mod team;
+
+// Dashboard sessions and alerts.
+mod alerts;
+mod sessions;
+mod smtp_sink;

@@ -105,6 +105,14 @@ fn website_routes(site: &str) -> Vec<Route> {
     ] {
         routes.push(route(method, format!("/api/v1/{write}?websiteId={site}"), Some(json!({})), Some(Member), true));
     }
+    // Alerts: reads for every role, writes for members (an empty body passes the gate, then 400).
+    routes.extend([
+        route(Method::GET, format!("{admin}/alerts"), None, Some(Viewer), true),
+        route(Method::GET, format!("{admin}/alerts/history"), None, Some(Viewer), true),
+        route(Method::POST, format!("{admin}/alerts"), Some(json!({})), Some(Member), true),
+        route(Method::PUT, format!("{admin}/alerts/{missing}"), Some(json!({})), Some(Member), true),
+        route(Method::DELETE, format!("{admin}/alerts/{missing}"), None, Some(Member), true),
+    ]);
     for analytics in [
         "metadata",
         "overview",

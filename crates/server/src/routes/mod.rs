@@ -22,6 +22,10 @@ mod website_keys;
 // Provider webhooks (payments from Stripe, Lemon Squeezy, Polar, Paddle).
 mod webhooks;
 mod websites;
+// Dashboard sessions (email + password).
+mod auth_sessions;
+// Goal alerts.
+mod alerts;
 
 use std::any::Any;
 
@@ -67,7 +71,10 @@ pub fn router(state: AppState) -> Router {
         .route("/websites/{website_id}/funnels", get(funnels::list).post(funnels::create))
         .route("/websites/{website_id}/funnels/{funnel_id}", put(funnels::update).delete(funnels::delete))
         .route("/websites/{website_id}/notes", get(notes::list).post(notes::create))
-        .route("/websites/{website_id}/notes/{note_id}", put(notes::update).delete(notes::delete));
+        .route("/websites/{website_id}/notes/{note_id}", put(notes::update).delete(notes::delete))
+        .route("/websites/{website_id}/alerts", get(alerts::list).post(alerts::create))
+        .route("/websites/{website_id}/alerts/history", get(alerts::history))
+        .route("/websites/{website_id}/alerts/{alert_id}", put(alerts::update).delete(alerts::delete));
 
     Router::new()
         .nest("/api/v1/admin", admin)
@@ -88,6 +95,11 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/payments", post(payments::create).delete(payments::delete))
         .route("/api/v1/identify", post(identify::identify))
         .route("/api/webhooks/{provider}/{website_id}", post(webhooks::receive))
+        .route("/api/auth/signup", post(auth_sessions::signup))
+        .route("/api/auth/login", post(auth_sessions::login))
+        .route("/api/auth/logout", post(auth_sessions::logout))
+        .route("/api/auth/session", get(auth_sessions::session))
+        .route("/api/auth/password", post(auth_sessions::change_password))
         // An explicit OPTIONS route keeps preflights inside the CORS layer (the global
         // method-not-allowed fallback would otherwise answer them).
         .route("/api/events", post(events::ingest).options(|| async { StatusCode::NO_CONTENT }).layer(events_cors()))
