@@ -4,10 +4,12 @@
 
 mod blocking;
 mod duck;
+mod duck_bots;
 mod duck_payments;
 mod migrate;
 mod server_key;
 mod sqlite;
+mod sqlite_bots;
 mod sqlite_funnels;
 mod sqlite_goals;
 mod sqlite_integrations;

@@ -10,11 +10,13 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_identity.sql") },
     Migration { version: 2, sql: include_str!("migrations/sqlite/0002_funnels_notes_goals.sql") },
     Migration { version: 3, sql: include_str!("migrations/sqlite/0003_team_integrations.sql") },
+    Migration { version: 8, sql: include_str!("migrations/sqlite/0008_bot_traffic.sql") },
 ];
 
 pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/duckdb/0001_events.sql") },
     Migration { version: 2, sql: include_str!("migrations/duckdb/0002_payments.sql") },
+    Migration { version: 4, sql: include_str!("migrations/duckdb/0004_bot_hits.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {

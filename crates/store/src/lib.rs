@@ -2,6 +2,7 @@
 //! pair today, ClickHouse/PostgreSQL later) implements them in its own crate and is chosen
 //! once at start-up.
 
+mod bot_traffic;
 mod event;
 mod funnels;
 mod goal_customizations;
@@ -12,6 +13,7 @@ mod payments;
 pub mod sql;
 mod team;
 
+pub use bot_traffic::{BotHit, BotHitStore, BotToken, BotTrafficConfig, BotTrafficStore};
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
 pub use funnels::FunnelStore;
 pub use goal_customizations::GoalCustomizationStore;

@@ -57,6 +57,7 @@ pub struct WebsiteKey {
 #[async_trait]
 pub trait MetaStore:
     Send + Sync + 'static + crate::TeamStore + crate::IntegrationStore + FunnelStore + NoteStore + GoalCustomizationStore
+    + crate::BotTrafficStore
 {
     /// Fails with `Conflict` when the (case-insensitive) email is taken.
     async fn create_user(&self, user: NewUser) -> StoreResult<User>;
