@@ -19,6 +19,7 @@ mod payments;
 mod tokens;
 mod website_api;
 mod websites;
+mod bot_traffic;
 
 // Team, roles, integrations and rate limits.
 mod integrations;
