@@ -17,7 +17,8 @@ pub enum Category {
 }
 
 impl Category {
-    pub const ALL: [Category; 4] = [Category::AiCrawler, Category::AnswerFetch, Category::SearchIndex, Category::Training];
+    pub const ALL: [Category; 4] =
+        [Category::AiCrawler, Category::AnswerFetch, Category::SearchIndex, Category::Training];
 
     pub fn as_str(self) -> &'static str {
         match self {

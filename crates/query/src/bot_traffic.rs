@@ -120,7 +120,13 @@ pub async fn bot_buckets(
         .await?
         .into_iter()
         .map(|r| {
-            (r[0].as_i64() as usize, r[1].as_str().to_string(), r[2].as_str().to_string(), r[3].as_str().to_string(), r[4].as_i64())
+            (
+                r[0].as_i64() as usize,
+                r[1].as_str().to_string(),
+                r[2].as_str().to_string(),
+                r[3].as_str().to_string(),
+                r[4].as_i64(),
+            )
         })
         .collect())
 }

@@ -15,7 +15,9 @@ mod server_side;
 mod sql;
 mod tracked_goals;
 
-pub use bot_traffic::{bot_buckets, bot_crawlers, bot_page_count, bot_pages, bot_usage, BotScope, CrawlerHits, PageHits};
+pub use bot_traffic::{
+    bot_buckets, bot_crawlers, bot_page_count, bot_pages, bot_usage, BotScope, CrawlerHits, PageHits,
+};
 pub use funnel::funnel;
 pub use tracked_goals::{tracked_goals, TrackedGoal};
 

@@ -56,7 +56,14 @@ pub struct WebsiteKey {
 
 #[async_trait]
 pub trait MetaStore:
-    Send + Sync + 'static + crate::TeamStore + crate::IntegrationStore + FunnelStore + NoteStore + GoalCustomizationStore
+    Send
+    + Sync
+    + 'static
+    + crate::TeamStore
+    + crate::IntegrationStore
+    + FunnelStore
+    + NoteStore
+    + GoalCustomizationStore
     + crate::BotTrafficStore
 {
     /// Fails with `Conflict` when the (case-insensitive) email is taken.

@@ -5,6 +5,7 @@ mod helpers;
 
 mod account;
 mod analytics;
+mod bot_traffic;
 mod browser;
 mod errors;
 mod events;
@@ -19,7 +20,6 @@ mod payments;
 mod tokens;
 mod website_api;
 mod websites;
-mod bot_traffic;
 
 // Team, roles, integrations and rate limits.
 mod integrations;

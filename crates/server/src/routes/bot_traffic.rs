@@ -262,7 +262,11 @@ async fn owned_websites(state: &AppState, user_id: ObjectId) -> ApiResult<Vec<We
 }
 
 /// Hits stored this period on every website `owner` owns.
-async fn account_usage(state: &AppState, owner: ObjectId, period: TimeRange) -> ApiResult<(Vec<Website>, Vec<(ObjectId, i64, i64)>)> {
+async fn account_usage(
+    state: &AppState,
+    owner: ObjectId,
+    period: TimeRange,
+) -> ApiResult<(Vec<Website>, Vec<(ObjectId, i64, i64)>)> {
     let websites = owned_websites(state, owner).await?;
     let ids: Vec<ObjectId> = websites.iter().map(|w| w.id).collect();
     let usage = datafast_query::bot_usage(state.events.as_ref(), &ids, period).await?;
@@ -417,7 +421,8 @@ pub async fn ingest(
             "This website requires a bot-traffic token: send Authorization: Bearer dfbot_…",
         ));
     }
-    let user_agent = string_field(&body, "userAgent")?.ok_or_else(|| ApiError::bad_request("`userAgent` is required"))?;
+    let user_agent =
+        string_field(&body, "userAgent")?.ok_or_else(|| ApiError::bad_request("`userAgent` is required"))?;
     if user_agent.chars().count() > MAX_USER_AGENT_CHARS {
         return Err(ApiError::bad_request(format!("`userAgent` is longer than {MAX_USER_AGENT_CHARS} characters")));
     }
@@ -480,8 +485,7 @@ struct Read {
 }
 
 async fn read_scope(state: &AppState, caller: &Caller, params: &QueryParams) -> ApiResult<Read> {
-    let website =
-        caller.website_api(state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+    let website = caller.website_api(state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
     let tz = range::parse_zone(params.get("timezone").filter(|s| !s.is_empty()).unwrap_or(&website.timezone))?;
     let range = range::resolve_range(params.get("startAt"), params.get("endAt"), tz)?;
     let nonempty = |k: &str| params.get(k).filter(|s| !s.is_empty());
@@ -490,9 +494,7 @@ async fn read_scope(state: &AppState, caller: &Caller, params: &QueryParams) -> 
         Some(c) => Some(
             Category::parse(c)
                 .ok_or_else(|| {
-                    ApiError::bad_request(
-                        "`category` must be all, ai_crawler, answer_fetch, search_index or training",
-                    )
+                    ApiError::bad_request("`category` must be all, ai_crawler, answer_fetch, search_index or training")
                 })?
                 .as_str()
                 .to_string(),
