@@ -234,11 +234,21 @@ async fn ingestion_validates_its_input() {
     app.hit(None, json!({"websiteId": site, "path": "/", "userAgent": GPTBOT, "ip": "nope"})).await.expect(400);
     let huge = "x".repeat(20_000);
     app.hit(None, json!({"websiteId": site, "path": "/", "userAgent": GPTBOT, "pad": huge})).await.expect(413);
-    if tracking.starts_with("dfid_") {
-        let r = app.hit(None, json!({"trackingId": tracking, "path": "/t", "userAgent": GPTBOT})).await;
-        r.expect(200);
-        assert_eq!(r.body["data"]["stored"], true);
-    }
+    assert!(tracking.starts_with("dfid_"), "{tracking}");
+    let r = app.hit(None, json!({"trackingId": tracking, "path": "/t", "userAgent": GPTBOT})).await;
+    r.expect(200);
+    assert_eq!(r.body["data"]["stored"], true);
+    app.hit(None, json!({"trackingId": "dfid_unknown", "path": "/t", "userAgent": GPTBOT})).await.expect(404);
+
+    // Acknowledged hits and settings survive a restart.
+    app.patch_bots(&owner.token, &site, json!({"hiddenCrawlers": ["gptbot"]})).await.expect(200);
+    let (_, dir) = app.terminate().await;
+    let app = TestApp::spawn_in(dir).await;
+    let a = app.get(&format!("/api/v1/analytics/bot-traffic?websiteId={site}"), &owner.token).await;
+    a.expect(200);
+    assert_eq!(a.body["data"]["totals"]["hits"], 1);
+    let s = app.get(&admin(&site, "settings"), &owner.token).await;
+    assert_eq!(s.first()["settings"]["hiddenCrawlers"], json!(["gptbot"]));
 }
 
 #[tokio::test]
