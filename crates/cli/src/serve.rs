@@ -63,6 +63,9 @@ pub struct ServeArgs {
     /// Accept Stripe rk_test_ and Paddle sandbox keys when connecting integrations.
     #[arg(long, env = "DATAFAST_ALLOW_TEST_PAYMENT_KEYS")]
     allow_test_payment_keys: bool,
+    /// Crawler hits each account may store per calendar month (UTC), across its websites.
+    #[arg(long, env = "DATAFAST_BOT_TRAFFIC_ALLOWANCE", default_value_t = 1_000_000)]
+    bot_traffic_allowance: u64,
     #[command(flatten)]
     email: EmailArgs,
 }
@@ -208,6 +211,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
             trusted_proxies,
             rate_limits,
             allow_test_payment_keys: args.allow_test_payment_keys,
+            bot_traffic_monthly_allowance: args.bot_traffic_allowance,
             ..ServerConfig::default()
         }),
         ingest,

@@ -2,6 +2,7 @@
 //! ids, permissions and credential rules, website settings validation, time formats.
 
 pub mod access;
+pub mod bot;
 pub mod country;
 pub mod currency;
 pub mod email;

@@ -11,6 +11,8 @@ pub const ACCOUNT_TOKEN_PREFIX: &str = "dft_";
 pub const WEBSITE_KEY_PREFIX: &str = "df_";
 /// One-time team invitation links.
 pub const INVITATION_PREFIX: &str = "dfinv_";
+/// Bot-traffic ingestion tokens (one per website, §3.11 B3–B6).
+pub const BOT_TOKEN_PREFIX: &str = "dfbot_";
 
 pub fn fill_random(buf: &mut [u8]) {
     // The OS random source failing is unrecoverable for a server that mints credentials.

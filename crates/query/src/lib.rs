@@ -8,12 +8,16 @@
 //! within the range, in milliseconds, averaged over sessions. Revenue: see `revenue.rs` for
 //! the attribution rule every endpoint shares.
 
+mod bot_traffic;
 mod funnel;
 mod revenue;
 mod server_side;
 mod sql;
 mod tracked_goals;
 
+pub use bot_traffic::{
+    bot_buckets, bot_crawlers, bot_page_count, bot_pages, bot_usage, BotScope, CrawlerHits, PageHits,
+};
 pub use funnel::funnel;
 pub use tracked_goals::{tracked_goals, TrackedGoal};
 

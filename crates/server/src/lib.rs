@@ -41,6 +41,9 @@ pub struct ServerConfig {
     /// Accept Stripe `rk_test_` and Paddle `pdl_sdbx_` keys when connecting integrations
     /// (DataFast refuses test keys in production).
     pub allow_test_payment_keys: bool,
+    /// Crawler hits an account may store per calendar month (UTC); further hits are dropped
+    /// and counted (bot-traffic usage, §3.11 B7).
+    pub bot_traffic_monthly_allowance: u64,
 }
 
 /// Loopback only: a reverse proxy on the same machine is the common deployment, and a
@@ -57,6 +60,7 @@ impl Default for ServerConfig {
             trusted_proxies: default_trusted_proxies(),
             rate_limits: RateLimitConfig::default(),
             allow_test_payment_keys: false,
+            bot_traffic_monthly_allowance: 1_000_000,
         }
     }
 }

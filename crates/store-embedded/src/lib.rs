@@ -4,12 +4,14 @@
 
 mod blocking;
 mod duck;
+mod duck_bots;
 mod duck_payments;
 mod duck_webhooks;
 mod migrate;
 mod server_key;
 mod sqlite;
 mod sqlite_alerts;
+mod sqlite_bots;
 mod sqlite_funnels;
 mod sqlite_goals;
 mod sqlite_integrations;

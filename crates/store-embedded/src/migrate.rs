@@ -12,12 +12,14 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 3, sql: include_str!("migrations/sqlite/0003_team_integrations.sql") },
     Migration { version: 4, sql: include_str!("migrations/sqlite/0004_sessions.sql") },
     Migration { version: 5, sql: include_str!("migrations/sqlite/0005_alerts.sql") },
+    Migration { version: 6, sql: include_str!("migrations/sqlite/0006_bot_traffic.sql") },
 ];
 
 pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/duckdb/0001_events.sql") },
     Migration { version: 2, sql: include_str!("migrations/duckdb/0002_payments.sql") },
     Migration { version: 3, sql: include_str!("migrations/duckdb/0003_payment_checkout_ref.sql") },
+    Migration { version: 4, sql: include_str!("migrations/duckdb/0004_bot_hits.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {

@@ -193,7 +193,9 @@ pub struct SpoolPosition {
 }
 
 #[async_trait]
-pub trait EventStore: Send + Sync + 'static + crate::PaymentStore + crate::GoalStore + crate::PaymentLinkStore {
+pub trait EventStore:
+    Send + Sync + 'static + crate::PaymentStore + crate::GoalStore + crate::PaymentLinkStore + crate::BotHitStore
+{
     /// Appends a batch atomically, together with the spool position it reaches: either every
     /// event and the new position are stored, or nothing is.
     /// Shared, not owned: a writer that must retry keeps the batch without copying it.

@@ -3,6 +3,7 @@
 //! once at start-up.
 
 mod alerts;
+mod bot_traffic;
 mod event;
 mod funnels;
 mod goal_customizations;
@@ -16,6 +17,7 @@ mod team;
 mod webhooks;
 
 pub use alerts::{Alert, AlertCounts, AlertLog, AlertStatus, AlertStore};
+pub use bot_traffic::{BotHit, BotHitStore, BotToken, BotTrafficConfig, BotTrafficStore};
 pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition};
 pub use funnels::FunnelStore;
 pub use goal_customizations::GoalCustomizationStore;

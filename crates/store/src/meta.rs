@@ -66,6 +66,7 @@ pub trait MetaStore:
     + FunnelStore
     + NoteStore
     + GoalCustomizationStore
+    + crate::BotTrafficStore
 {
     /// Fails with `Conflict` when the (case-insensitive) email is taken.
     async fn create_user(&self, user: NewUser) -> StoreResult<User>;

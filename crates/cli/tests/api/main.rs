@@ -5,6 +5,7 @@ mod helpers;
 
 mod account;
 mod analytics;
+mod bot_traffic;
 mod browser;
 mod errors;
 mod events;

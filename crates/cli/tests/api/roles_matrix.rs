@@ -95,6 +95,18 @@ fn website_routes(site: &str) -> Vec<Route> {
         route(Method::DELETE, format!("{admin}/notes/{missing}"), None, Some(Member), true),
         route(Method::GET, format!("/api/v1/analytics/funnels/{missing}?websiteId={site}"), None, Some(Viewer), true),
     ]);
+    // Bot traffic: the admin part is owner-only and refuses df_ keys; the analytics are reads.
+    let bots = format!("{admin}/bot-traffic");
+    routes.extend([
+        route(Method::GET, format!("{bots}/settings"), None, Some(Owner), false),
+        route(Method::PATCH, format!("{bots}/settings"), Some(json!({})), Some(Owner), false),
+        route(Method::GET, format!("{bots}/token"), None, Some(Owner), false),
+        route(Method::POST, format!("{bots}/token"), None, Some(Owner), false),
+        route(Method::PUT, format!("{bots}/token"), None, Some(Owner), false),
+        route(Method::DELETE, format!("{bots}/token"), None, Some(Owner), false),
+        route(Method::GET, format!("/api/v1/analytics/bot-traffic?websiteId={site}"), None, Some(Viewer), true),
+        route(Method::GET, format!("/api/v1/analytics/bot-traffic/pages?websiteId={site}"), None, Some(Viewer), true),
+    ]);
     // The Website API writes: an empty body passes the gate and then fails validation (400).
     for (method, write) in [
         (Method::POST, "goals"),
@@ -151,6 +163,7 @@ fn account_routes() -> Vec<Route> {
         route(Method::GET, "/api/v1/admin/websites".into(), None, None, true),
         route(Method::POST, "/api/v1/admin/websites".into(), Some(json!({})), None, false),
         route(Method::POST, "/api/v1/invitations/dfinv_unknown/accept".into(), Some(json!({})), None, false),
+        route(Method::GET, "/api/v1/admin/bot-traffic/usage".into(), None, None, false),
     ]
 }
 

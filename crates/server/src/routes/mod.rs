@@ -2,6 +2,7 @@
 
 mod account;
 mod analytics;
+mod bot_traffic;
 mod events;
 mod integrations;
 mod invitations;
@@ -74,7 +75,20 @@ pub fn router(state: AppState) -> Router {
         .route("/websites/{website_id}/notes/{note_id}", put(notes::update).delete(notes::delete))
         .route("/websites/{website_id}/alerts", get(alerts::list).post(alerts::create))
         .route("/websites/{website_id}/alerts/history", get(alerts::history))
-        .route("/websites/{website_id}/alerts/{alert_id}", put(alerts::update).delete(alerts::delete));
+        .route("/websites/{website_id}/alerts/{alert_id}", put(alerts::update).delete(alerts::delete))
+        // bot traffic (issue 6)
+        .route(
+            "/websites/{website_id}/bot-traffic/settings",
+            get(bot_traffic::get_settings).patch(bot_traffic::update_settings),
+        )
+        .route(
+            "/websites/{website_id}/bot-traffic/token",
+            get(bot_traffic::get_token)
+                .post(bot_traffic::create_token)
+                .put(bot_traffic::rotate_token)
+                .delete(bot_traffic::delete_token),
+        )
+        .route("/bot-traffic/usage", get(bot_traffic::usage));
 
     Router::new()
         .nest("/api/v1/admin", admin)
@@ -86,6 +100,9 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/analytics/realtime", get(analytics::realtime))
         .route("/api/v1/analytics/realtime/map", get(analytics::realtime_map))
         .route("/api/v1/analytics/funnels/{funnel_id}", get(funnels::results))
+        .route("/api/v1/analytics/bot-traffic", get(bot_traffic::analytics))
+        .route("/api/v1/analytics/bot-traffic/pages", get(bot_traffic::pages))
+        .route("/api/bot-traffic", post(bot_traffic::ingest))
         .route("/api/v1/analytics/{breakdown}", get(analytics::breakdown))
         .route("/api/v1/visitors", get(visitors::list))
         .route("/api/v1/visitors/{visitor_id}", get(visitors::get))
