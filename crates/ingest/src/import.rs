@@ -118,6 +118,7 @@ pub fn parse_line(line: &str) -> Result<RawEvent, Drop> {
         session_id: id(l.session_id, "session_id")?,
         extra,
         ad_click_ids: None,
+        viewport: None,
         visit_number: l.visit_number.unwrap_or(0).clamp(0, 1_000_000) as i32,
         language: l.language.unwrap_or_default(),
         at_ms,

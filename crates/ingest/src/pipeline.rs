@@ -43,6 +43,8 @@ pub struct TrackerPayload {
     pub session_id: Option<String>,
     pub extra_data: Option<Map<String, Value>>,
     pub ad_click_ids: Option<Map<String, Value>>,
+    /// `{width, height}`: read leniently (a malformed size is dropped, not the event).
+    pub viewport: Option<Value>,
     pub visitor_session_number: Option<i64>,
     pub language: Option<String>,
     pub cookieless: Option<bool>,
@@ -162,6 +164,8 @@ pub struct RawEvent {
     pub session_id: Option<String>,
     pub extra: Map<String, Value>,
     pub ad_click_ids: Option<Map<String, Value>>,
+    /// The browser window's inner size (width, height) in CSS pixels, when sent and plausible.
+    pub viewport: Option<(i32, i32)>,
     /// The client's count of the visitor's sessions (0: unknown).
     pub visit_number: i32,
     pub language: String,
@@ -200,6 +204,41 @@ const MAX_GOAL_PARAMS: usize = 10;
 const MAX_PARAM_VALUE: usize = 255;
 const CLICK_IDS: &[&str] =
     &["gclid", "gclsrc", "wbraid", "gbraid", "li_fat_id", "fbclid", "msclkid", "ttclid", "twclid"];
+
+/// A `{width, height}` of whole CSS pixels within what a screen can be; anything else is unknown.
+fn viewport_size(v: &Value) -> Option<(i32, i32)> {
+    let side = |key: &str| {
+        v.get(key).and_then(Value::as_f64).filter(|n| (1.0..=100_000.0).contains(n)).map(|n| n.round() as i32)
+    };
+    Some((side("width")?, side("height")?))
+}
+
+/// The ad click ids of a landing: those in the page URL, then those the client sent that the URL
+/// lacks, as a JSON object text ("" when none). Only the known id names are kept.
+fn ad_click_ids(href: &Url, sent: Option<&Map<String, Value>>) -> String {
+    let mut ids = Map::new();
+    for (key, value) in href.query_pairs() {
+        if let Some(name) = CLICK_IDS.iter().find(|c| **c == key) {
+            if !value.is_empty() && !ids.contains_key(*name) {
+                ids.insert(name.to_string(), Value::String(value.chars().take(MAX_PARAM_VALUE).collect()));
+            }
+        }
+    }
+    for (key, value) in sent.into_iter().flatten() {
+        let value = match value {
+            Value::String(s) => s.chars().take(MAX_PARAM_VALUE).collect::<String>(),
+            _ => continue,
+        };
+        if CLICK_IDS.contains(&key.as_str()) && !value.is_empty() && !ids.contains_key(key) {
+            ids.insert(key.clone(), Value::String(value));
+        }
+    }
+    if ids.is_empty() {
+        String::new()
+    } else {
+        Value::Object(ids).to_string()
+    }
+}
 
 fn invalid(msg: impl Into<String>) -> Drop {
     Drop::Invalid(msg.into())
@@ -451,8 +490,14 @@ impl Pipeline {
         e.ref_param = param("ref");
         e.source_param = param("source");
         e.via_param = param("via");
-        let paid_click = CLICK_IDS.iter().any(|c| !param(c).is_empty())
-            || raw.ad_click_ids.as_ref().is_some_and(|ids| CLICK_IDS.iter().any(|c| ids.contains_key(*c)));
+        e.ad_click_ids = ad_click_ids(href, raw.ad_click_ids.as_ref());
+        let paid_click = !e.ad_click_ids.is_empty();
+        if e.kind == "pageview" {
+            if let Some((width, height)) = raw.viewport {
+                e.viewport_width = Some(width);
+                e.viewport_height = Some(height);
+            }
+        }
         let referrer_url = raw.referrer.as_deref().and_then(|r| Url::parse(r).ok());
         let utm_source = [&e.utm_source, &e.ref_param, &e.source_param, &e.via_param]
             .into_iter()
@@ -533,6 +578,7 @@ fn from_tracker(p: TrackerPayload, ctx: &RequestContext) -> Result<(String, RawE
         session_id: p.session_id,
         extra: p.extra_data.unwrap_or_default(),
         ad_click_ids: p.ad_click_ids,
+        viewport: p.viewport.as_ref().and_then(viewport_size),
         visit_number: p.visitor_session_number.unwrap_or(0).clamp(0, 1_000_000) as i32,
         language: p.language.unwrap_or_default(),
         at_ms: ctx.received_at_ms,

@@ -27,7 +27,7 @@ pub use server_side::{identity_events, latest_pageview};
 use datafast_core::country;
 use datafast_core::query::{Bucket, Dimension, Filter, Interval, Operator, Paging, TimeRange};
 use datafast_core::ObjectId;
-use datafast_store::sql::{Row, SqlParam};
+use datafast_store::sql::{Row, SqlParam, SqlValue};
 use datafast_store::{EventStore, StoreResult};
 
 use crate::sql::Sql;
@@ -757,6 +757,10 @@ pub struct JourneyEvent {
     pub device: String,
     /// ref, source, via, utm_source, utm_medium, utm_campaign, utm_content, utm_term.
     pub params: [String; 8],
+    /// The window size sent with a pageview.
+    pub viewport: Option<(i64, i64)>,
+    /// Ad click ids of the event's URL as JSON object text, "" when none.
+    pub ad_click_ids: String,
 }
 
 /// A visitor's events on a website in time order (the most recent `limit` of them).
@@ -770,7 +774,8 @@ pub async fn journey(
     q.push(
         "SELECT * FROM (SELECT epoch_ms(ts) AS t, kind, session_id::VARCHAR, visit_number, hostname, pathname,
                 goal_name, properties, country, region, city, browser, browser_version, os, os_version, device,
-                ref_param, source_param, via_param, utm_source, utm_medium, utm_campaign, utm_content, utm_term
+                ref_param, source_param, via_param, utm_source, utm_medium, utm_campaign, utm_content, utm_term,
+                viewport_width, viewport_height, ad_click_ids
          FROM events WHERE website_id = ",
     )
     .bind(SqlParam::Text(website_id.to_hex()));
@@ -800,6 +805,11 @@ pub async fn journey(
                 os_version: t(14),
                 device: t(15),
                 params: [t(16), t(17), t(18), t(19), t(20), t(21), t(22), t(23)],
+                viewport: match (&r[24], &r[25]) {
+                    (SqlValue::Null, _) | (_, SqlValue::Null) => None,
+                    (w, h) => Some((w.as_i64(), h.as_i64())),
+                },
+                ad_click_ids: t(26),
             }
         })
         .collect())

@@ -120,6 +120,9 @@ fn record_batch(events: &[EventRecord]) -> StoreResult<RecordBatch> {
         ("language", strings(events, |e| &e.language)),
         ("goal_name", strings(events, |e| &e.goal_name)),
         ("properties", strings(events, |e| &e.properties)),
+        ("viewport_width", Arc::new(Int32Array::from_iter(events.iter().map(|e| e.viewport_width)))),
+        ("viewport_height", Arc::new(Int32Array::from_iter(events.iter().map(|e| e.viewport_height)))),
+        ("ad_click_ids", strings(events, |e| &e.ad_click_ids)),
     ];
     RecordBatch::try_from_iter(columns).map_err(|e| StoreError::Backend(format!("building the event batch: {e}")))
 }

@@ -61,6 +61,14 @@ pub struct EventRecord {
     pub goal_name: String,
     /// Goal, identify, payment or link properties as a JSON object text, "" when none.
     pub properties: String,
+    /// The browser window's inner size as the tracker reports it (pageviews only).
+    #[serde(default)]
+    pub viewport_width: Option<i32>,
+    #[serde(default)]
+    pub viewport_height: Option<i32>,
+    /// Ad click ids of the landing URL (`{"gclid":"…"}`) as a JSON object text, "" when none.
+    #[serde(default)]
+    pub ad_click_ids: String,
 }
 
 impl EventRecord {
@@ -101,6 +109,9 @@ impl EventRecord {
             language: String::new(),
             goal_name: String::new(),
             properties: String::new(),
+            viewport_width: None,
+            viewport_height: None,
+            ad_click_ids: String::new(),
         }
     }
 }

@@ -319,3 +319,37 @@ async fn outbound_click_urls_keep_their_query_strings() {
         ])
     );
 }
+
+#[tokio::test]
+async fn visitor_profile_shows_viewport_and_ad_click_ids() {
+    let app = TestApp::spawn().await;
+    let (token, website_id, tracking_id) = app.site().await;
+    // Landing from a Google ad (the id in the URL; an empty fbclid is no click id), then a page
+    // seen in a narrower window with a Microsoft click id the client sent itself (unknown names
+    // dropped), then one with a malformed window size (the event is kept, the size is not).
+    let landing = pageview(&tracking_id, "https://example.com/?gclid=abc123&fbclid=&utm_source=google", 7);
+    app.send_event(&landing, CHROME, None).await.expect(200);
+    let mut second = pageview(&tracking_id, "https://example.com/pricing", 7);
+    second["viewport"] = json!({"width": 390.4, "height": 844});
+    second["adClickIds"] = json!({"msclkid": "m-1", "session_token": "secret", "gclid": 5});
+    app.send_event(&second, CHROME, None).await.expect(200);
+    let mut third = pageview(&tracking_id, "https://example.com/docs", 7);
+    third["viewport"] = json!({"width": "wide", "height": -3});
+    app.send_event(&third, CHROME, None).await.expect(200);
+
+    let visitor = uuid(7);
+    let path = format!("/api/v1/visitors/{visitor}?websiteId={website_id}");
+    let profile = app.eventually(&path, &token, |b| b["data"]["activity"]["pageViewCount"] == 3).await;
+    let identity = &profile["data"]["identity"];
+    assert_eq!(identity["adClickIds"], json!({"gclid": "abc123", "msclkid": "m-1"}));
+    assert_eq!(identity["viewport"], json!({"width": 390, "height": 844}));
+
+    // A visitor who never sent a size has nulls, not zeros.
+    let mut bare = pageview(&tracking_id, "https://example.com/", 8);
+    bare.as_object_mut().unwrap().remove("viewport");
+    app.send_event(&bare, CHROME, None).await.expect(200);
+    let path = format!("/api/v1/visitors/{}?websiteId={website_id}", uuid(8));
+    let profile = app.eventually(&path, &token, |b| b["data"]["activity"]["pageViewCount"] == 1).await;
+    assert_eq!(profile["data"]["identity"]["viewport"], json!({"width": null, "height": null}));
+    assert_eq!(profile["data"]["identity"]["adClickIds"], json!({}));
+}

@@ -198,6 +198,21 @@ impl TestApp {
         self.call(Method::DELETE, path, Some(token), None).await
     }
 
+    /// GETs `path` until it answers 200 with a body for which `done` holds (the writer stores
+    /// acknowledged events within half a second); returns that body, or fails after 5 seconds.
+    pub async fn eventually(&self, path: &str, token: &str, done: impl Fn(&Value) -> bool) -> Value {
+        let mut last = (0, Value::Null);
+        for _ in 0..100 {
+            let r = self.get(path, token).await;
+            if r.status == 200 && done(&r.body) {
+                return r.body;
+            }
+            last = (r.status, r.body);
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("{path} never reached the expected state: {} {}", last.0, last.1);
+    }
+
     /// Creates a website and returns its id.
     pub async fn website(&self, token: &str, domain: &str) -> String {
         let r =

@@ -203,6 +203,18 @@ pub async fn get(
         })
         .collect();
     let is_customer = payments.iter().any(|p| p.kind == "new" || p.kind == "renewal");
+    // The click ids of every landing, the most recent value of each id winning (the click that
+    // brought the visitor last is the one an ad platform attributes); the latest window size.
+    let mut ad_click_ids = Map::new();
+    for e in events.iter().filter(|e| !e.ad_click_ids.is_empty()) {
+        if let Ok(Value::Object(ids)) = serde_json::from_str::<Value>(&e.ad_click_ids) {
+            ad_click_ids.extend(ids);
+        }
+    }
+    let viewport = match pageviews.iter().rev().find_map(|e| e.viewport) {
+        Some((width, height)) => json!({"width": width, "height": height}),
+        None => json!({"width": null, "height": null}),
+    };
     let mut data = json!({
         "visitorId": visitor_id,
         "identity": {
@@ -215,11 +227,11 @@ pub async fn get(
                 "utm_source": or_null(&p[3]), "utm_medium": or_null(&p[4]), "utm_campaign": or_null(&p[5]),
                 "utm_content": or_null(&p[6]), "utm_term": or_null(&p[7]),
             },
-            "adClickIds": {},
+            "adClickIds": ad_click_ids,
             "browser": {"name": or_null(&last_view.browser), "version": or_null(&last_view.browser_version)},
             "os": {"name": or_null(&last_view.os), "version": or_null(&last_view.os_version)},
             "device": {"type": or_null(&last_view.device), "vendor": null, "model": null},
-            "viewport": {"width": null, "height": null},
+            "viewport": viewport,
         },
         "activity": {
             "visitCount": visit_count,
