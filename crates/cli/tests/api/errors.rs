@@ -85,3 +85,25 @@ async fn authentication_comes_before_body_validation() {
         .body("{not json");
     app.raw(bad).await.expect(401);
 }
+
+#[tokio::test]
+async fn refusing_a_large_body_closes_the_connection_cleanly() {
+    let app = TestApp::spawn().await;
+    let acct = app.create_account("owner@example.com").await;
+    let huge = format!("{{\"domain\":\"example.com\",\"name\":\"{}\"}}", "x".repeat(600 * 1024));
+    // A pooled client: each 413 (answered before the body is read) must tell it not to reuse
+    // the connection, or its next request lands on a socket the server is closing.
+    for _ in 0..10 {
+        let refused = app
+            .request(Method::POST, "/api/v1/admin/websites")
+            .header("Authorization", format!("Bearer {}", acct.token))
+            .header("Content-Type", "application/json")
+            .body(huge.clone())
+            .send()
+            .await
+            .expect("the refusal arrives");
+        assert_eq!(refused.status(), 413);
+        assert_eq!(refused.headers().get("connection").map(|v| v.to_str().unwrap()), Some("close"));
+        app.get("/api/v1/admin/websites", &acct.token).await.expect(200);
+    }
+}

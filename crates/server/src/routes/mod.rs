@@ -127,8 +127,31 @@ pub fn router(state: AppState) -> Router {
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::rate_limit::limit_api))
         .layer(CatchPanicLayer::custom(panic_response))
+        .layer(axum::middleware::from_fn(close_after_refused_body))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Bodies larger than this are not all in hyper's read buffer when a handler answers, so a
+/// refusal that never read them (413 before reading, 429, 401) leaves bytes on the wire.
+const UNREAD_BODY_RISK_BYTES: u64 = 16 * 1024;
+
+/// An error answer to a request with a large or chunked body says `Connection: close`. Without
+/// it hyper closes the connection silently after such an answer (it cannot drain what it did
+/// not read), and a client that pools connections sends its next request into a socket that is
+/// closing and sees it fail; with it, the client knows to open a new connection.
+async fn close_after_refused_body(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let large_body = request.headers().contains_key(header::TRANSFER_ENCODING)
+        || request
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
+            .is_some_and(|n| n > UNREAD_BODY_RISK_BYTES);
+    let mut response = next.run(request).await;
+    if large_body && (response.status().is_client_error() || response.status().is_server_error()) {
+        response.headers_mut().insert(header::CONNECTION, header::HeaderValue::from_static("close"));
+    }
+    response
 }
 
 /// The tracker posts from every site's origin, without credentials.
