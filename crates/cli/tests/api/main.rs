@@ -32,3 +32,6 @@ mod team;
 mod alerts;
 mod sessions;
 mod smtp_sink;
+
+// Public dashboards.
+mod public_dashboard;
