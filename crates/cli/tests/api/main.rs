@@ -32,3 +32,6 @@ mod team;
 mod alerts;
 mod sessions;
 mod smtp_sink;
+
+// The dashboard (issue 7).
+mod dashboard;
