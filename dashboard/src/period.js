@@ -74,6 +74,9 @@ export function resolvePeriod({ preset, from, to }, timeZone, now = new Date()) 
     case "7d":
       p = { ...days(addDays(today, -6), today), interval: "day" };
       break;
+    case "30d":
+      p = { ...days(addDays(today, -29), today), interval: "day" };
+      break;
     case "12m":
       p = { ...days(addDays(addMonths(today, -12), 1), today), interval: "month" };
       break;
