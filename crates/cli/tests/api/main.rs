@@ -33,5 +33,7 @@ mod alerts;
 mod sessions;
 mod smtp_sink;
 
-// Public dashboards.
+// Public dashboards and the settings screens.
 mod public_dashboard;
+// The dashboard (issue 7).
+mod dashboard;

@@ -297,6 +297,11 @@ fn spec(path: &str) -> Option<BreakdownSpec> {
             ],
         ),
         "exit-clicks" => s(Breakdown::ExitClicks, &["url"], &["url", "visitors", "clicks"]),
+        // datafast extensions, for the dashboard's channel and entry-page rows
+        "channels" => s(Breakdown::Channels, &["channel"], &["channel", "visitors", "revenue", "payments"]),
+        "entry-pages" => {
+            s(Breakdown::EntryPages, &["hostname", "path"], &["hostname", "path", "visitors", "revenue", "payments"])
+        }
         _ => None,
     }
 }
@@ -308,7 +313,10 @@ fn display(by: Breakdown, raw: &str) -> String {
         (Breakdown::Countries, code) if !code.is_empty() => {
             datafast_core::country::name(code).map(String::from).unwrap_or_else(|| code.to_string())
         }
-        (Breakdown::Campaigns | Breakdown::Pages | Breakdown::Hostnames | Breakdown::ExitClicks, v) => v.to_string(),
+        (
+            Breakdown::Campaigns | Breakdown::Pages | Breakdown::EntryPages | Breakdown::Hostnames | Breakdown::ExitClicks,
+            v,
+        ) => v.to_string(),
         (_, "") => "Unknown".into(),
         (_, v) => v.to_string(),
     }
