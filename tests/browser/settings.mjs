@@ -5,7 +5,7 @@
 //   DATAFAST_URL=http://127.0.0.1:PORT WEBSITE_ID=... OWNER_EMAIL=... OWNER_PASSWORD=... node settings.mjs
 // What it does, as the owner: website settings (zone, currency, exclusions), the public
 // dashboard toggle and its link, an account token and a website key (raw value shown once,
-// then masked), an invitation (its link), an alert, a refused and an accepted integration
+// then masked), an invitation (its link), a funnel, an alert, a refused and an accepted integration
 // key, a note. Then: the share link without login (open, then closed again), and the invited
 // viewer logging in and finding no settings. Screenshots of every screen (light, dark, phone)
 // go to $SCREENSHOT_DIR. Prints one JSON line with what the API side checks; exits 1 with the
@@ -197,6 +197,21 @@ try {
   await alertDialog.getByRole("button", { name: "Create alert" }).click();
   await page.locator(".alerts").getByText("New signup").waitFor();
   await shot(page, "08-alerts");
+
+  // ---- funnels -----------------------------------------------------------------------------
+  await page.goto(`${SERVER}${settings("funnels")}`);
+  await page.getByRole("button", { name: "New funnel" }).click();
+  const funnelDialog = page.getByRole("dialog", { name: "New funnel" });
+  await funnelDialog.getByLabel("Funnel name").fill("Home to signup");
+  await funnelDialog.getByLabel("Step 1 name").fill("Home");
+  await funnelDialog.getByLabel("Step 1 page").fill("/");
+  await funnelDialog.getByLabel("Step 2 name").fill("Signed up");
+  await funnelDialog.getByLabel("Step 2 kind").selectOption("goal");
+  await funnelDialog.getByLabel("Step 2 goal").fill("signup");
+  await shot(page, "08b-new-funnel");
+  await funnelDialog.getByRole("button", { name: "Create funnel" }).click();
+  await page.locator(".funnels").getByText("Home to signup").waitFor();
+  await shot(page, "08c-funnels");
 
   // ---- integrations ------------------------------------------------------------------------
   await page.goto(`${SERVER}${settings("integrations")}`);

@@ -1,7 +1,7 @@
 //! The dashboard's settings screens in headless Chromium (`tests/browser/settings.mjs`), with
 //! everything they changed read back here through the API: website settings, a token whose
 //! raw key was shown once and works, a website key, an invitation accepted by a viewer who then
-//! finds no settings, an alert, an integration, a note, and the public dashboard link working
+//! finds no settings, a funnel, an alert, an integration, a note, and the public dashboard link working
 //! without a login only while it is switched on.
 
 use std::path::{Path, PathBuf};
@@ -143,6 +143,13 @@ async fn settings_screens_change_what_the_api_says_in_headless_chromium() {
     assert_eq!(alerts.data().len(), 1);
     assert_eq!(alerts.first()["name"], "New signup");
     assert_eq!(alerts.first()["trigger"]["goalName"], "signup");
+
+    let funnels = app.get(&format!("/api/v1/admin/websites/{site}/funnels"), &owner_token).await;
+    assert_eq!(funnels.data().len(), 1);
+    let steps = &funnels.first()["steps"];
+    assert_eq!(funnels.first()["name"], "Home to signup");
+    assert_eq!((steps[0]["type"].clone(), steps[0]["url"].clone()), (json!("pageview"), json!("/")));
+    assert_eq!((steps[1]["type"].clone(), steps[1]["goalName"].clone()), (json!("goal"), json!("signup")));
 
     let integrations = app.get(&format!("/api/v1/admin/websites/{site}/integrations"), &owner_token).await;
     let stripe = &integrations.first()["stripe"];
