@@ -17,6 +17,8 @@ const SERVER = required("DATAFAST_URL").replace(/\/$/, "");
 const WEBSITE_ID = required("WEBSITE_ID");
 const OWNER_EMAIL = required("OWNER_EMAIL");
 const OWNER_PASSWORD = required("OWNER_PASSWORD");
+const MEMBER_EMAIL = process.env.MEMBER_EMAIL || "";
+const MEMBER_PASSWORD = process.env.MEMBER_PASSWORD || "";
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const SHOTS = process.env.SCREENSHOT_DIR || "";
 const VIEWER_EMAIL = "viewer@example.com";
@@ -300,6 +302,23 @@ try {
   check(!(await viewer.content()).includes("E2E reporting"), "a viewer sees no tokens");
   await shot(viewer, "16-viewer-refused");
   await viewerCtx.close();
+
+  // ---- a member: settings, but not the team's management -----------------------------------
+  if (MEMBER_EMAIL) {
+    const memberCtx = await newContext();
+    const member = watch(await memberCtx.newPage());
+    await login(member, MEMBER_EMAIL, MEMBER_PASSWORD, settings("team"));
+    await member.getByText("Only the website owner can invite or remove people.").waitFor({ timeout: 10000 });
+    check((await member.getByRole("button", { name: "Create invitation" }).count()) === 0, "a member cannot invite");
+    check((await member.getByRole("button", { name: /^(Remove|Revoke)/ }).count()) === 0, "a member cannot remove anyone");
+    await shot(member, "17-member-team");
+    await member.goto(`${SERVER}${settings("keys")}`);
+    await member.getByRole("button", { name: "New website key" }).waitFor();
+    check(!(await member.content()).includes("E2E reporting"), "a member does not see the owner's account tokens");
+    await member.goto(`${SERVER}${settings("website")}`);
+    check(await member.getByLabel("Share a read-only public dashboard").isEnabled(), "a member can change website settings");
+    await memberCtx.close();
+  }
 } catch (e) {
   failures.push(`${e.stack || e}`);
 }

@@ -16,6 +16,7 @@ use crate::team::team_path;
 
 const OWNER_EMAIL: &str = "owner@example.com";
 const OWNER_PASSWORD: &str = "owner password 42";
+const MEMBER_PASSWORD: &str = "member password 42";
 
 fn browser_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser")
@@ -68,6 +69,17 @@ async fn settings_screens_change_what_the_api_says_in_headless_chromium() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 
+    // A member, joined through the invitation API with a password of their own.
+    let link = app.invite(&owner_token, &site, "member@example.com", "member").await;
+    app.call(
+        Method::POST,
+        &format!("{link}/accept"),
+        None,
+        Some(json!({"name": "Mo Member", "password": MEMBER_PASSWORD})),
+    )
+    .await
+    .expect(200);
+
     let shots =
         PathBuf::from(std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into())).join("screenshots");
     let run = tokio::process::Command::new("node")
@@ -77,6 +89,8 @@ async fn settings_screens_change_what_the_api_says_in_headless_chromium() {
         .env("WEBSITE_ID", &site)
         .env("OWNER_EMAIL", OWNER_EMAIL)
         .env("OWNER_PASSWORD", OWNER_PASSWORD)
+        .env("MEMBER_EMAIL", "member@example.com")
+        .env("MEMBER_PASSWORD", MEMBER_PASSWORD)
         .env("CHROMIUM", &chromium)
         .env("SCREENSHOT_DIR", &shots)
         .kill_on_drop(true)
@@ -138,6 +152,7 @@ async fn settings_screens_change_what_the_api_says_in_headless_chromium() {
     let team = app.get(&team_path(&site), &owner_token).await;
     let viewer = team.data().iter().find(|m| m["email"] == "viewer@example.com").expect("the viewer joined");
     assert_eq!(viewer["role"], "viewer");
+    assert_eq!(team.data().len(), 3, "owner, member, viewer: the member could not remove anyone");
 
     let alerts = app.get(&format!("/api/v1/admin/websites/{site}/alerts"), &owner_token).await;
     assert_eq!(alerts.data().len(), 1);
