@@ -60,6 +60,7 @@ fn column(d: Dimension) -> Option<&'static str> {
         Dimension::Hostname => "hostname",
         Dimension::EntryPage => "entry_path",
         Dimension::VisitCount => "visit_number",
+        Dimension::Channel => "channel",
         Dimension::Referrer | Dimension::Page | Dimension::Goal => return None,
     })
 }
@@ -371,6 +372,10 @@ pub enum Breakdown {
     Campaigns,
     ExitClicks,
     Goals,
+    /// Channels (Direct, Organic Search, …) and entry pages: datafast extensions for the
+    /// dashboard (DataFast's API has no such endpoints).
+    Channels,
+    EntryPages,
 }
 
 impl Breakdown {
@@ -408,6 +413,10 @@ impl Breakdown {
                 (&[r#"regexp_extract(properties, '"url":"([^"]*)"', 1)"#], "kind = 'external_link'")
             }
             Breakdown::Goals => (&["goal_name"], "kind = 'goal'"),
+            Breakdown::Channels => (&["channel"], "TRUE"),
+            // The session's landing pageview; payments carry their session's entry page as
+            // `pathname`, so the same key reads both.
+            Breakdown::EntryPages => (&["hostname", "pathname"], "kind = 'pageview' AND pathname = entry_path"),
         }
     }
 }
@@ -427,7 +436,7 @@ impl Breakdown {
     /// (a landing page, a host, a campaign); None for breakdowns without revenue.
     fn payment_condition(self) -> Option<&'static str> {
         match self {
-            Breakdown::Pages => Some("pathname <> ''"),
+            Breakdown::Pages | Breakdown::EntryPages => Some("pathname <> ''"),
             Breakdown::Hostnames => Some("hostname <> ''"),
             Breakdown::Campaigns => Some(self.keys().1),
             Breakdown::ExitClicks | Breakdown::Goals => None,

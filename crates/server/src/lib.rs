@@ -7,6 +7,7 @@ mod body;
 mod error;
 mod links;
 pub mod mail;
+mod public;
 mod query;
 pub mod rate_limit;
 pub mod reports;

@@ -32,3 +32,9 @@ mod team;
 mod alerts;
 mod sessions;
 mod smtp_sink;
+
+// Public dashboards and the settings screens.
+mod dashboard_settings;
+mod public_dashboard;
+// The dashboard (issue 7).
+mod dashboard;

@@ -27,10 +27,10 @@ struct Cred {
     is_key: bool,
 }
 
-struct Route {
-    method: Method,
-    path: String,
-    body: Option<Value>,
+pub(crate) struct Route {
+    pub(crate) method: Method,
+    pub(crate) path: String,
+    pub(crate) body: Option<Value>,
     /// Lowest role that may call it; `None` for account-level routes (any account).
     min_role: Option<Role>,
     keys_allowed: bool,
@@ -43,7 +43,7 @@ fn route(method: Method, path: String, body: Option<Value>, min_role: Option<Rol
     Route { method, path, body, min_role, keys_allowed, dashboard_only: false }
 }
 
-fn website_routes(site: &str) -> Vec<Route> {
+pub(crate) fn website_routes(site: &str) -> Vec<Route> {
     use Role::*;
     let admin = format!("/api/v1/admin/websites/{site}");
     let missing = "665f0b3c4d2e1a0012345678";

@@ -43,6 +43,9 @@ pub enum Dimension {
     Hostname,
     Goal,
     VisitCount,
+    /// The session's channel (Direct, Organic Search, …): a datafast extension for the
+    /// dashboard's channel rows.
+    Channel,
 }
 
 /// Every filter by its parameter name (without the `filter_` prefix).
@@ -67,6 +70,7 @@ pub const DIMENSIONS: &[(&str, Dimension)] = &[
     ("hostname", Dimension::Hostname),
     ("goal", Dimension::Goal),
     ("visit_count", Dimension::VisitCount),
+    ("channel", Dimension::Channel),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

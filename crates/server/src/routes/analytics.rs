@@ -8,6 +8,7 @@ use serde_json::{json, Map, Value};
 
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
+use crate::public::{redact_realtime, visible_fields, Reader, View};
 use crate::query::QueryParams;
 use crate::respond;
 use crate::AppState;
@@ -31,8 +32,9 @@ pub fn selected_fields(params: &QueryParams, valid: &'static [&'static str]) -> 
     Ok(out)
 }
 
-pub async fn metadata(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
-    let website = caller.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+pub async fn metadata(State(state): State<AppState>, reader: Reader, params: QueryParams) -> ApiResult<Response> {
+    let (website, _) =
+        reader.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
     let fields = selected_fields(&params, METADATA_FIELDS)?;
     let w = &website;
     let mut item = Map::new();
@@ -68,14 +70,25 @@ impl From<QueryError> for ApiError {
     }
 }
 
-/// The website, its zone and the scope every analytics endpoint starts from.
-pub(super) async fn scoped(state: &AppState, caller: &Caller, params: &QueryParams) -> ApiResult<(Website, Tz, Scope)> {
-    let website = caller.website_api(state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+/// The website, its zone, the scope every analytics endpoint starts from, and what the reader
+/// may see of it (see public.rs).
+pub(super) async fn scoped(
+    state: &AppState,
+    reader: &Reader,
+    params: &QueryParams,
+) -> ApiResult<(Website, Tz, Scope, View)> {
+    let (website, view) =
+        reader.website_api(state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+    let (tz, scope) = scope_of(&website, params)?;
+    Ok((website, tz, scope, view))
+}
+
+/// The zone and scope (range, filters) the parameters ask for on `website`.
+fn scope_of(website: &Website, params: &QueryParams) -> ApiResult<(Tz, Scope)> {
     let tz = range::parse_zone(params.get("timezone").filter(|s| !s.is_empty()).unwrap_or(&website.timezone))?;
     let range = range::resolve_range(params.get("startAt"), params.get("endAt"), tz)?;
     let filters = q::parse_filters(&params.0)?;
-    let scope = Scope { website_id: website.id, range, filters };
-    Ok((website, tz, scope))
+    Ok((tz, Scope { website_id: website.id, range, filters }))
 }
 
 fn currency_symbol(website: &Website) -> &'static str {
@@ -100,9 +113,9 @@ const OVERVIEW_FIELDS: &[&str] = &[
 
 /// `GET /api/v1/analytics/overview`; the definitions are in docs/metrics.md. Requesting
 /// `revenue` also brings `revenueBreakdown`, as on the timeseries.
-pub async fn overview(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
-    let (website, _, scope) = scoped(&state, &caller, &params).await?;
-    let fields = fields(&params, OVERVIEW_FIELDS)?;
+pub async fn overview(State(state): State<AppState>, reader: Reader, params: QueryParams) -> ApiResult<Response> {
+    let (website, _, scope, view) = scoped(&state, &reader, &params).await?;
+    let fields = visible_fields(view, fields(&params, OVERVIEW_FIELDS)?);
     let t = datafast_query::totals(state.events.as_ref(), &scope).await?;
     let wants_money =
         fields.iter().any(|f| matches!(*f, "revenue" | "payments" | "revenue_per_visitor" | "conversion_rate"));
@@ -136,15 +149,15 @@ pub async fn overview(State(state): State<AppState>, caller: Caller, params: Que
 const TIMESERIES_FIELDS: &[&str] = &["name", "visitors", "sessions", "revenue", "payments", "conversion_rate"];
 
 /// `GET /api/v1/analytics/timeseries`: buckets in the requested zone, paged over buckets.
-pub async fn timeseries(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
-    let (website, tz, mut scope) = scoped(&state, &caller, &params).await?;
+pub async fn timeseries(State(state): State<AppState>, reader: Reader, params: QueryParams) -> ApiResult<Response> {
+    let (website, tz, mut scope, view) = scoped(&state, &reader, &params).await?;
     if params.get("fields").is_none_or(|f| f.trim().is_empty()) {
         return Err(ApiError::bad_request(format!(
             "`fields` is required; valid fields: {}",
             TIMESERIES_FIELDS.join(", ")
         )));
     }
-    let fields = fields(&params, TIMESERIES_FIELDS)?;
+    let fields = visible_fields(view, fields(&params, TIMESERIES_FIELDS)?);
     let requested = Interval::parse(
         params
             .get("interval")
@@ -284,6 +297,11 @@ fn spec(path: &str) -> Option<BreakdownSpec> {
             ],
         ),
         "exit-clicks" => s(Breakdown::ExitClicks, &["url"], &["url", "visitors", "clicks"]),
+        // datafast extensions, for the dashboard's channel and entry-page rows
+        "channels" => s(Breakdown::Channels, &["channel"], &["channel", "visitors", "revenue", "payments"]),
+        "entry-pages" => {
+            s(Breakdown::EntryPages, &["hostname", "path"], &["hostname", "path", "visitors", "revenue", "payments"])
+        }
         _ => None,
     }
 }
@@ -295,7 +313,14 @@ fn display(by: Breakdown, raw: &str) -> String {
         (Breakdown::Countries, code) if !code.is_empty() => {
             datafast_core::country::name(code).map(String::from).unwrap_or_else(|| code.to_string())
         }
-        (Breakdown::Campaigns | Breakdown::Pages | Breakdown::Hostnames | Breakdown::ExitClicks, v) => v.to_string(),
+        (
+            Breakdown::Campaigns
+            | Breakdown::Pages
+            | Breakdown::EntryPages
+            | Breakdown::Hostnames
+            | Breakdown::ExitClicks,
+            v,
+        ) => v.to_string(),
         (_, "") => "Unknown".into(),
         (_, v) => v.to_string(),
     }
@@ -305,14 +330,14 @@ fn display(by: Breakdown, raw: &str) -> String {
 pub async fn breakdown(
     State(state): State<AppState>,
     axum::extract::Path(path): axum::extract::Path<String>,
-    caller: Caller,
+    reader: Reader,
     params: QueryParams,
 ) -> ApiResult<Response> {
     let Some(spec) = spec(&path) else {
         return Err(ApiError::not_found("Route not found"));
     };
-    let (website, _, scope) = scoped(&state, &caller, &params).await?;
-    let fields = fields(&params, spec.valid)?;
+    let (website, _, scope, view) = scoped(&state, &reader, &params).await?;
+    let fields = visible_fields(view, fields(&params, spec.valid)?);
     let paging = q::parse_paging(params.get("limit"), params.get("offset"), 1000)?;
     let wants_money = fields.iter().any(|f| matches!(*f, "revenue" | "payments"));
     let currency = wants_money.then_some(website.currency.as_str());
@@ -367,8 +392,8 @@ fn paged(data: Vec<Value>, paging: Paging, total: i64) -> Response {
 }
 
 /// `GET /api/v1/analytics/goals`: custom goals by completions; `fields=name` answers as `goal`.
-pub async fn goals(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
-    let (_, _, scope) = scoped(&state, &caller, &params).await?;
+pub async fn goals(State(state): State<AppState>, reader: Reader, params: QueryParams) -> ApiResult<Response> {
+    let (_, _, scope, _) = scoped(&state, &reader, &params).await?;
     let fields = fields(&params, &["name", "completions", "visitors"])?;
     let paging = q::parse_paging(params.get("limit"), params.get("offset"), 1000)?;
     let (rows, total) =
@@ -395,8 +420,9 @@ pub async fn goals(State(state): State<AppState>, caller: Caller, params: QueryP
 const REALTIME_WINDOW_MS: i64 = 10 * 60 * 1000;
 
 /// `GET /api/v1/analytics/realtime`: ignores dates and filters; `fields` may only name visitors.
-pub async fn realtime(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
-    let website = caller.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+pub async fn realtime(State(state): State<AppState>, reader: Reader, params: QueryParams) -> ApiResult<Response> {
+    let (website, _) =
+        reader.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
     fields(&params, &["visitors"])?;
     let since = datafast_core::time::now_millis() - REALTIME_WINDOW_MS;
     let visitors = datafast_query::active_visitors(state.events.as_ref(), website.id, since).await?;
@@ -426,8 +452,10 @@ fn event_id(e: &datafast_query::RecentEvent) -> String {
 }
 
 /// `GET /api/v1/analytics/realtime/map`: who is on the site now, the latest events, payments.
-pub async fn realtime_map(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
-    let website = caller.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+/// The public view of it is redacted (`public::redact_realtime`).
+pub async fn realtime_map(State(state): State<AppState>, reader: Reader, params: QueryParams) -> ApiResult<Response> {
+    let (website, view) =
+        reader.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
     let now = datafast_core::time::now_millis();
     let since = now - REALTIME_WINDOW_MS;
     let live = datafast_query::live_visitors(state.events.as_ref(), website.id, since, 500).await?;
@@ -507,9 +535,7 @@ pub async fn realtime_map(State(state): State<AppState>, caller: Caller, params:
             })
         })
         .collect();
-    Ok(axum::Json(json!({
-        "status": "success",
-        "data": {
+    let mut data = json!({
             "count": visitors.len(),
             "visitors": visitors,
             "hasConversionPredictions": false,
@@ -528,9 +554,9 @@ pub async fn realtime_map(State(state): State<AppState>, caller: Caller, params:
                 "isNew": p.kind == "new",
                 "visible": true,
             })).collect::<Vec<_>>(),
-        }
-    }))
-    .into_response())
+    });
+    redact_realtime(view, &mut data);
+    Ok(axum::Json(json!({ "status": "success", "data": data })).into_response())
 }
 
 /// `GET /api/v1/analytics/goals/properties?eventName=…[&propertyName=…]`: a goal's property
@@ -540,7 +566,9 @@ pub async fn goal_properties(
     caller: Caller,
     params: QueryParams,
 ) -> ApiResult<Response> {
-    let (_, _, scope) = scoped(&state, &caller, &params).await?;
+    // Property values are whatever sites send with goals (emails, order ids): never public.
+    let website = caller.website_api(&state, params.get("websiteId"), Permission::AnalyticsRead, Role::Viewer).await?;
+    let (_, scope) = scope_of(&website, &params)?;
     let goal = params
         .get("eventName")
         .map(str::trim)

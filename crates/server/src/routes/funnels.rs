@@ -13,6 +13,7 @@ use super::analytics::scoped;
 use crate::auth::{parse_id, Caller};
 use crate::body::JsonBody;
 use crate::error::{ApiError, ApiResult};
+use crate::public::Reader;
 use crate::query::QueryParams;
 use crate::respond;
 use crate::AppState;
@@ -72,10 +73,11 @@ fn reject_unknown(body: &Map<String, Value>, allowed: &[&str]) -> ApiResult<()> 
 /// F1: the website's active funnels, oldest first.
 pub async fn list(
     State(state): State<AppState>,
-    caller: Caller,
+    reader: Reader,
     Path(website_id): Path<String>,
 ) -> ApiResult<Response> {
-    let website = caller.website(&state, &website_id, Permission::FunnelsRead, Role::Viewer).await?;
+    // Funnels are a dashboard panel, so their definitions are part of a public dashboard.
+    let (website, _) = reader.website(&state, &website_id, Permission::FunnelsRead, Role::Viewer).await?;
     let funnels = state.meta.active_funnels(website.id).await?;
     Ok(respond::many(funnels.iter().map(funnel_json).collect()))
 }
@@ -177,11 +179,11 @@ fn percent(part: i64, whole: i64) -> f64 {
 /// previous one, and the drop-off since the previous step.
 pub async fn results(
     State(state): State<AppState>,
-    caller: Caller,
+    reader: Reader,
     Path(funnel_id): Path<String>,
     params: QueryParams,
 ) -> ApiResult<Response> {
-    let (website, tz, scope) = scoped(&state, &caller, &params).await?;
+    let (website, tz, scope, _) = scoped(&state, &reader, &params).await?;
     let id = parse_id(&funnel_id, "funnelId")?;
     let funnel = state.meta.funnel(website.id, id).await?.filter(|f| f.is_active).ok_or_else(not_found)?;
     let reached = datafast_query::funnel(state.events.as_ref(), &scope, &funnel.steps).await?;

@@ -27,6 +27,8 @@ mod websites;
 mod auth_sessions;
 // Goal alerts.
 mod alerts;
+// The dashboard (issue 7): the embedded single-page app.
+mod dashboard;
 
 use std::any::Any;
 
@@ -121,6 +123,15 @@ pub fn router(state: AppState) -> Router {
         // method-not-allowed fallback would otherwise answer them).
         .route("/api/events", post(events::ingest).options(|| async { StatusCode::NO_CONTENT }).layer(events_cors()))
         .route("/js/{name}", get(tracker::script))
+        // The dashboard (issue 7): its app paths answer the shell, /assets/* the built files.
+        .route("/api/auth/signup", get(dashboard::signup_status))
+        .route("/", get(dashboard::index))
+        .route("/login", get(dashboard::index))
+        .route("/setup", get(dashboard::index))
+        .route("/sites/{*rest}", get(dashboard::index))
+        .route("/share/{*rest}", get(dashboard::index))
+        .route("/invite/{*rest}", get(dashboard::index))
+        .route("/assets/{name}", get(dashboard::file))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .fallback(not_found)

@@ -1,0 +1,350 @@
+// Drives the dashboard in Debian's headless Chromium against a running datafast server, for
+// crates/cli/tests/api/dashboard.rs, which starts the server, seeds history between the two
+// phases and passes what it expects. Usable alone:
+//   DATAFAST_URL=http://127.0.0.1:PORT PHASE=setup node dashboard.mjs
+//   DATAFAST_URL=... PHASE=dashboard WEBSITE_ID=... EXPECT='{...}' node dashboard.mjs
+// PHASE=setup (fresh server): first-run sign-up, add a website, copy the script tag, and the
+//   first-event check turning green after a pageview sent here.
+// PHASE=dashboard (seeded server): log in; KPIs equal the API and the expected numbers; a
+//   referrer click filters every panel; date ranges; realtime shows a pageview sent here; the
+//   visitors list and a profile; the initial JS size; time until the KPIs show.
+// Every request any page makes must stay on the server's origin (asserted, and anything else
+// is blocked). Screenshots go to $SCREENSHOT_DIR. Prints one JSON line on success; exits 1
+// with the reasons otherwise.
+import { mkdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const SERVER = required("DATAFAST_URL").replace(/\/$/, "");
+const PHASE = required("PHASE");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const SHOTS = process.env.SCREENSHOT_DIR || "";
+const EMAIL = "owner@example.com";
+const PASSWORD = "correct horse battery";
+const UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
+const JS_BUDGET = 150 * 1024;
+
+function required(name) {
+  const v = process.env[name];
+  if (!v) {
+    console.error(`dashboard.mjs: set ${name}`);
+    process.exit(2);
+  }
+  return v;
+}
+
+const failures = [];
+function check(ok, what) {
+  if (!ok) failures.push(what);
+  return ok;
+}
+function same(got, want, what) {
+  return check(JSON.stringify(got) === JSON.stringify(want), `${what}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+}
+
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+// Every request of every page, to check that none leaves the server's origin.
+const offOrigin = [];
+async function newContext(options = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1360, height: 900 }, timezoneId: "UTC", locale: "en-US", ...options });
+  await ctx.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(SERVER + "/") || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    offOrigin.push(url);
+    return route.abort();
+  });
+  ctx.on("request", (req) => {
+    const url = req.url();
+    if (!(url.startsWith(SERVER + "/") || url.startsWith("data:") || url.startsWith("blob:"))) offOrigin.push(url);
+  });
+  return ctx;
+}
+async function shot(page, name) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+// Console errors and uncaught exceptions fail the run: the app must not throw.
+function watch(page) {
+  page.on("pageerror", (e) => failures.push(`page error on ${page.url()}: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/Failed to load resource: the server responded with a status of 40[134]/.test(m.text())) {
+      failures.push(`console error on ${page.url()}: ${m.text()}`);
+    }
+  });
+  return page;
+}
+
+async function sendPageview(trackingId, path, visitorId) {
+  const res = await fetch(`${SERVER}/api/events`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "User-Agent": UA, Origin: "https://example.com" },
+    body: JSON.stringify({
+      websiteId: trackingId, domain: "example.com", href: `https://example.com${path}`, referrer: null, type: "pageview",
+      visitorId, sessionId: `s${visitorId}`, viewport: { width: 1440, height: 900 }, screenWidth: 1512, screenHeight: 982,
+      language: "en-US", timezone: "UTC", visitorSessionNumber: 1,
+    }),
+  });
+  check(res.status === 200, `POST /api/events answered ${res.status}: ${await res.text()}`);
+}
+
+// The API through the page's own session (same cookie, same origin).
+async function apiGet(page, path, query) {
+  return page.evaluate(
+    async ([p, q]) => {
+      const r = await fetch(`${p}?${new URLSearchParams(q)}`, { credentials: "same-origin" });
+      return r.json();
+    },
+    [path, query]
+  );
+}
+async function kpis(page) {
+  await page.waitForFunction(() => {
+    const d = document.querySelector(".dash");
+    const v = document.querySelector('[data-kpi="visitors"]');
+    return d && d.dataset.loading === "false" && v && v.dataset.value !== "";
+  }, null, { timeout: 15000 });
+  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll("[data-kpi]")].map((e) => [e.dataset.kpi, e.dataset.value])));
+}
+async function settled(page) {
+  await page.waitForFunction(
+    () => document.querySelector(".dash")?.dataset.loading === "false" && ![...document.querySelectorAll(".rows")].some((r) => r.dataset.loading === "true") && !document.querySelector(".dash .loading"),
+    null,
+    { timeout: 15000 }
+  );
+}
+async function panelRows(page, panel) {
+  return page.evaluate((p) => {
+    const el = document.querySelector(`[data-panel="${p}"]`);
+    return [...el.querySelectorAll(".row")].map((r) => ({
+      label: r.querySelector(".row-label")?.textContent.trim(),
+      visitors: Number(r.querySelector("[data-visitors]")?.dataset.visitors),
+    }));
+  }, panel);
+}
+
+const report = { phase: PHASE };
+try {
+  if (PHASE === "setup") await setupPhase();
+  else if (PHASE === "dashboard") await dashboardPhase();
+  else throw new Error(`unknown PHASE ${PHASE}`);
+} catch (e) {
+  failures.push(`${e.stack || e}`);
+}
+check(offOrigin.length === 0, `requests left the server's origin: ${offOrigin.join(", ")}`);
+await browser.close();
+if (failures.length) {
+  console.error(failures.map((f) => `- ${f}`).join("\n"));
+  process.exit(1);
+}
+console.log(JSON.stringify(report));
+
+// ---- phase 1: first run ----------------------------------------------------------------------
+async function setupPhase() {
+  const ctx = await newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = watch(await ctx.newPage());
+  await page.goto(SERVER + "/");
+  // Nobody is logged in and the server has no account: the first visitor lands on the sign-up.
+  await page.waitForURL(`${SERVER}/setup`, { timeout: 10000 });
+  await shot(page, "01-setup");
+  await page.getByLabel("Your name").fill("Olivia Owner");
+  await page.getByLabel("Email").fill(EMAIL);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/\?welcome=1$/);
+  await page.getByLabel("Domain", { exact: true }).fill("https://example.com/");
+  await page.getByLabel("Name", { exact: true }).fill("Example shop");
+  await page.getByLabel("Time zone").selectOption("UTC");
+  await shot(page, "02-add-website");
+  await page.getByRole("button", { name: "Add website" }).click();
+
+  const tag = await page.locator(".copy-block code").textContent({ timeout: 10000 });
+  const trackingId = /data-website-id="(dfid_[A-Za-z0-9]+)"/.exec(tag)?.[1];
+  check(!!trackingId, `the script tag has a tracking id: ${tag}`);
+  same(tag, `<script defer data-website-id="${trackingId}" data-domain="example.com" src="${SERVER}/js/script.js"></script>`, "script tag");
+  await page.getByRole("button", { name: "Copy the script tag" }).click();
+  same(await page.evaluate(() => navigator.clipboard.readText()), tag, "clipboard after copying the script tag");
+  const check1 = page.locator('[data-testid="event-check"]');
+  check((await check1.getAttribute("class")).includes("waiting"), "the event check waits before any event");
+  await shot(page, "03-install-waiting");
+
+  await sendPageview(trackingId, "/first", "00000000-0000-4000-8000-00000000f1f1");
+  await page.locator('[data-testid="event-check"].ok').waitFor({ timeout: 20000 });
+  await shot(page, "04-install-received");
+  const href = await page.getByRole("link", { name: "Open the dashboard" }).getAttribute("href");
+  report.websiteId = /\/sites\/([0-9a-f]{24})$/.exec(href)?.[1];
+  report.trackingId = trackingId;
+  check(!!report.websiteId, `dashboard link: ${href}`);
+  await ctx.close();
+}
+
+// ---- phase 2: the dashboard on seeded data ---------------------------------------------------
+async function dashboardPhase() {
+  const WEBSITE_ID = required("WEBSITE_ID");
+  const TRACKING_ID = required("TRACKING_ID");
+  const expect = JSON.parse(required("EXPECT"));
+  const ctx = await newContext();
+  const page = watch(await ctx.newPage());
+
+  // Logged out: the app sends to the login screen and back.
+  await page.goto(`${SERVER}/sites/${WEBSITE_ID}?period=30d`);
+  await page.waitForURL(/\/login\?next=/);
+  await shot(page, "05-login");
+  await page.getByLabel("Email").fill(EMAIL);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL(`${SERVER}/sites/${WEBSITE_ID}?period=30d`);
+
+  // Payments through the API with the page's session (CSRF token from /api/auth/session).
+  for (const p of expect.payments) {
+    const status = await page.evaluate(async (body) => {
+      const s = await (await fetch("/api/auth/session")).json();
+      const r = await fetch("/api/v1/payments?websiteId=" + body.websiteId, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": s.data[0].csrfToken },
+        body: JSON.stringify(body.payment),
+      });
+      return r.status;
+    }, { websiteId: WEBSITE_ID, payment: p });
+    check(status === 200, `payment ${p.transaction_id}: ${status}`);
+  }
+  await page.reload();
+
+  // The KPIs: the API's numbers and the seeded ones.
+  const range30 = { websiteId: WEBSITE_ID, startAt: expect.start30, endAt: expect.today };
+  let shown = await kpis(page);
+  const api30 = (await apiGet(page, "/api/v1/analytics/overview", range30)).data[0];
+  for (const k of ["visitors", "revenue", "conversion_rate", "revenue_per_visitor", "bounce_rate", "avg_session_duration"]) {
+    same(Number(shown[k]), api30[k], `30 days: KPI ${k} against the API`);
+  }
+  same(Number(shown.visitors), expect.visitors30, "30 days: visitors seeded");
+  same(Number(shown.revenue), expect.revenue30, "30 days: revenue seeded");
+  await settled(page);
+  const apiRefs = (await apiGet(page, "/api/v1/analytics/referrers", { ...range30, limit: 10 })).data;
+  await page.locator('[data-panel="sources"]').getByRole("tab", { name: "Referrers" }).click();
+  await settled(page);
+  same(await panelRows(page, "sources"), apiRefs.map((r) => ({ label: r.referrer, visitors: r.visitors })), "referrers panel against the API");
+  await shot(page, "06-dashboard");
+
+  // Clicking a referrer filters every panel (and the KPIs and chart).
+  const analyticsCalls = [];
+  const onReq = (req) => {
+    const u = new URL(req.url());
+    if (u.pathname.startsWith("/api/v1/analytics/") && !u.pathname.includes("/realtime")) analyticsCalls.push(u);
+  };
+  page.on("request", onReq);
+  const refRow = page.locator(`[data-panel="sources"] button[data-filter="referrer"][data-value="${expect.referrer}"]`);
+  await refRow.click();
+  await page.waitForURL((u) => u.searchParams.get("filter_referrer") === expect.referrer);
+  shown = await kpis(page);
+  await settled(page);
+  page.off("request", onReq);
+  same(Number(shown.visitors), expect.visitorsReferrer30, `30 days, referrer ${expect.referrer}: visitors`);
+  const filteredApi = (await apiGet(page, "/api/v1/analytics/overview", { ...range30, filter_referrer: expect.referrer })).data[0];
+  same(Number(shown.visitors), filteredApi.visitors, "filtered visitors against the API");
+  const paths = new Set(analyticsCalls.map((u) => u.pathname));
+  for (const p of ["overview", "timeseries", "referrers", "pages", "countries", "browsers", "goals"]) {
+    check(paths.has(`/api/v1/analytics/${p}`), `after the click, ${p} was asked again (asked: ${[...paths].join(", ")})`);
+  }
+  const unfiltered = analyticsCalls.filter((u) => u.searchParams.get("filter_referrer") !== expect.referrer);
+  check(unfiltered.length === 0, `every panel's request carries the filter; without it: ${unfiltered.map((u) => u.pathname).join(", ")}`);
+  const pages = await panelRows(page, "pages");
+  same(pages.map((r) => r.label).sort(), [...expect.pagesReferrer30].sort(), "pages panel under the referrer filter");
+  await page.locator('[data-chip="filter_referrer"]').waitFor();
+  await shot(page, "07-dashboard-filtered");
+  // The chip's ✕ is a real button: removing the filter from the keyboard.
+  await page.locator('[data-chip="filter_referrer"] button').focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL((u) => !u.searchParams.has("filter_referrer"));
+  shown = await kpis(page);
+  same(Number(shown.visitors), expect.visitors30, "after removing the filter");
+
+  // Date ranges: a preset and a custom range.
+  await page.locator('select[name="period"]').selectOption("7d");
+  await page.waitForURL((u) => u.searchParams.get("period") === "7d");
+  shown = await kpis(page);
+  same(Number(shown.visitors), expect.visitors7, "7 days: visitors");
+  same(Number(shown.visitors), (await apiGet(page, "/api/v1/analytics/overview", { websiteId: WEBSITE_ID, startAt: expect.start7, endAt: expect.today })).data[0].visitors, "7 days against the API");
+  await page.locator('select[name="period"]').selectOption("custom");
+  await page.locator('input[name="from"]').fill(expect.customFrom);
+  await page.locator('input[name="to"]').fill(expect.customTo);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.waitForURL((u) => u.searchParams.get("period") === "custom" && u.searchParams.get("from") === expect.customFrom);
+  shown = await kpis(page);
+  same(Number(shown.visitors), expect.visitorsCustom, `custom range ${expect.customFrom}..${expect.customTo}: visitors`);
+  await page.locator('select[name="period"]').selectOption("all");
+  shown = await kpis(page);
+  same(Number(shown.visitors), expect.visitorsAll, "all time: visitors");
+  await settled(page);
+  await page.locator('[data-panel="locations"] .worldmap').waitFor({ timeout: 10000 });
+  await shot(page, "08-dashboard-all-time");
+
+  // Dark mode and a phone.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await shot(page, "09-dashboard-dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  const phone = watch(await ctx.newPage());
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(`${SERVER}/sites/${WEBSITE_ID}?period=30d`);
+  await kpis(phone);
+  await settled(phone);
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overflow <= 0, `the phone layout scrolls sideways by ${overflow}px`);
+  await shot(phone, "10-dashboard-phone");
+  await phone.close();
+
+  // Realtime: a pageview sent now shows in the live stream.
+  const livePath = `/live-${Date.now()}`;
+  await page.goto(`${SERVER}/sites/${WEBSITE_ID}/realtime`);
+  await page.locator('[data-testid="realtime-count"]').waitFor();
+  await sendPageview(TRACKING_ID, livePath, "00000000-0000-4000-8000-00000000a1a1");
+  await page.getByText(livePath).first().waitFor({ timeout: 20000 });
+  await shot(page, "11-realtime");
+
+  // Visitors and a profile.
+  await page.goto(`${SERVER}/sites/${WEBSITE_ID}/visitors`);
+  await page.locator(".visitor-link").first().waitFor({ timeout: 10000 });
+  await shot(page, "12-visitors");
+  await page.locator(".visitor-link").first().click();
+  await page.locator(".journey-session").first().waitFor({ timeout: 10000 });
+  check((await page.locator(".journey").first().textContent()).includes(livePath), "the newest visitor's journey shows the live pageview");
+  // A paying visitor: their visit with its pages and the payment, in order.
+  const payer = expect.payments[0];
+  await page.goto(`${SERVER}/sites/${WEBSITE_ID}/visitors/${payer.datafast_visitor_id}`);
+  await page.locator(".journey-session").first().waitFor({ timeout: 10000 });
+  const journey = await page.locator(".journey-session .ev").allTextContents();
+  const payIndex = journey.findIndex((t) => t.includes("Payment") && t.includes(String(payer.amount)));
+  check(payIndex > 0 && journey.slice(0, payIndex).some((t) => t.includes("example.com/")), `payer journey: ${JSON.stringify(journey)}`);
+  await shot(page, "13-visitor-profile");
+
+  // The JavaScript a first visit needs, and the time until the KPIs show (fresh context each
+  // time: nothing cached, the session cookie carried over).
+  const state = await ctx.storageState();
+  const timings = [];
+  for (let i = 0; i < 5; i++) {
+    const fresh = await newContext({ storageState: state });
+    const p = watch(await fresh.newPage());
+    const t0 = Date.now();
+    await p.goto(`${SERVER}/sites/${WEBSITE_ID}?period=30d`);
+    await p.waitForFunction(() => (document.querySelector('[data-kpi="visitors"]')?.dataset.value ?? "") !== "", null, { timeout: 15000 });
+    timings.push(Date.now() - t0);
+    await fresh.close();
+  }
+  timings.sort((a, b) => a - b);
+  // What the shell loads before anything renders: the entry script and its static imports
+  // (build.mjs lists them all in index.html).
+  const shell = await (await fetch(`${SERVER}/`)).text();
+  let gz = 0;
+  for (const [, src] of shell.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)) {
+    gz += gzipSync(Buffer.from(await (await fetch(SERVER + src)).arrayBuffer()), { level: 9 }).length;
+  }
+  report.initialJsGzipBytes = gz;
+  check(gz > 0 && gz <= JS_BUDGET, `initial JS ${gz} bytes gzipped (budget ${JS_BUDGET})`);
+  report.kpiMs = timings;
+  report.kpiMedianMs = timings[2];
+  await ctx.close();
+}
