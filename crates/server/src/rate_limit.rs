@@ -5,7 +5,10 @@
 //! - the API (`/api/v1/...`), per credential (`dft_` token or `df_` key; requests without a
 //!   valid credential per client IP);
 //! - ingestion (`POST /api/events`) per client IP and, separately, per website, so one noisy
-//!   client or one noisy site cannot starve the others.
+//!   client or one noisy site cannot starve the others;
+//! - crawler-hit ingestion (`POST /api/bot-traffic`) the same way, with its own quotas: per
+//!   client IP before any work, per website (= per `dfbot_` token) once the hit is
+//!   authenticated, so requests that fail the token check never use up a website's quota.
 //!
 //! Memory is bounded: each limiter holds at most `MAX_KEYS` keys in shards. A full shard drops
 //! the keys whose bucket is full again (they are indistinguishable from new keys), at most once
@@ -41,11 +44,19 @@ pub struct RateLimitConfig {
     pub api_per_minute: u32,
     pub ingest_per_ip_per_minute: u32,
     pub ingest_per_website_per_minute: u32,
+    pub bot_ingest_per_ip_per_minute: u32,
+    pub bot_ingest_per_website_per_minute: u32,
 }
 
 impl Default for RateLimitConfig {
     fn default() -> Self {
-        RateLimitConfig { api_per_minute: 600, ingest_per_ip_per_minute: 1_200, ingest_per_website_per_minute: 60_000 }
+        RateLimitConfig {
+            api_per_minute: 600,
+            ingest_per_ip_per_minute: 1_200,
+            ingest_per_website_per_minute: 60_000,
+            bot_ingest_per_ip_per_minute: 12_000,
+            bot_ingest_per_website_per_minute: 6_000,
+        }
     }
 }
 
@@ -172,6 +183,8 @@ pub struct RateLimiters {
     pub api: Option<Limiter<ApiClient>>,
     pub ingest_ip: Option<Limiter<IpAddr>>,
     pub ingest_website: Option<Limiter<ObjectId>>,
+    pub bot_ingest_ip: Option<Limiter<IpAddr>>,
+    pub bot_ingest_website: Option<Limiter<ObjectId>>,
     /// Failed dashboard logins (always on; see sessions.rs).
     pub login: crate::sessions::LoginGuard,
 }
@@ -185,6 +198,8 @@ impl RateLimiters {
             api: make(config.api_per_minute),
             ingest_ip: make(config.ingest_per_ip_per_minute),
             ingest_website: make(config.ingest_per_website_per_minute),
+            bot_ingest_ip: make(config.bot_ingest_per_ip_per_minute),
+            bot_ingest_website: make(config.bot_ingest_per_website_per_minute),
             login: Default::default(),
         })
     }
