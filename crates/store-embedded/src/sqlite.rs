@@ -187,7 +187,7 @@ fn migrate_sqlite(conn: &mut Connection) -> StoreResult<()> {
     // IMMEDIATE takes the write lock first, so a CLI and a server starting together do not
     // both apply the same migration.
     write_tx(conn, |tx| {
-        let current: i64 = value(&tx, "PRAGMA user_version", [])?;
+        let current: i64 = value(tx, "PRAGMA user_version", [])?;
         let supported = migrate::latest(migrate::SQLITE);
         if current > supported {
             return Err(StoreError::SchemaTooNew { found: current, supported });
@@ -244,7 +244,7 @@ impl MetaStore for SqliteMetaStore {
             .run(move |c| {
                 write_tx(c, |tx| {
                     let count: i64 =
-                        value(&tx, "SELECT count(*) FROM access_tokens WHERE user_id = ?1", [token.user_id.to_hex()])?;
+                        value(tx, "SELECT count(*) FROM access_tokens WHERE user_id = ?1", [token.user_id.to_hex()])?;
                     if count as usize >= limit {
                         return Err(StoreError::LimitReached(limit));
                     }
@@ -323,7 +323,7 @@ impl MetaStore for SqliteMetaStore {
         self.db
             .run(move |c| {
                 write_tx(c, |tx| {
-                    let taken: bool = value(&tx, "SELECT EXISTS (SELECT 1 FROM websites WHERE owner_id = ?1 AND domain = ?2)", [website.owner_id.to_hex(), website.domain.clone()])?;
+                    let taken: bool = value(tx, "SELECT EXISTS (SELECT 1 FROM websites WHERE owner_id = ?1 AND domain = ?2)", [website.owner_id.to_hex(), website.domain.clone()])?;
                     if taken {
                         return Err(StoreError::Conflict(format!(
                             "a website with domain {} already exists on this account",
@@ -454,7 +454,7 @@ impl MetaStore for SqliteMetaStore {
         self.db
             .run(move |c| {
                 write_tx(c, |tx| {
-                    let count: i64 = value(&tx, "SELECT count(*) FROM website_keys WHERE website_id = ?1", [key.website_id.to_hex()])?;
+                    let count: i64 = value(tx, "SELECT count(*) FROM website_keys WHERE website_id = ?1", [key.website_id.to_hex()])?;
                     if count as usize >= limit {
                         return Err(StoreError::LimitReached(limit));
                     }

@@ -84,13 +84,13 @@ impl FunnelStore for SqliteMetaStore {
         self.db
             .run(move |c| {
                 write_tx(c, |tx| {
-                    check_active(&tx, &funnel, max_active)?;
+                    check_active(tx, &funnel, max_active)?;
                     let mut stored = funnel;
                     let base = stored.slug.clone();
                     let mut n = 2;
                     loop {
                         let taken: bool = value(
-                            &tx,
+                            tx,
                             "SELECT EXISTS (SELECT 1 FROM funnels WHERE website_id = ?1 AND slug = ?2)",
                             [stored.website_id.to_hex(), stored.slug.clone()],
                         )?;
@@ -155,7 +155,7 @@ impl FunnelStore for SqliteMetaStore {
             .run(move |c| {
                 write_tx(c, |tx| {
                     if funnel.is_active {
-                        check_active(&tx, &funnel, max_active)?;
+                        check_active(tx, &funnel, max_active)?;
                     }
                     let n = tx
                         .execute(

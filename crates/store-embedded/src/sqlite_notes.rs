@@ -59,11 +59,11 @@ impl NoteStore for SqliteMetaStore {
                             .map_err(backend)?;
                         if let Some(id) = existing {
                             let id = id.parse().map_err(|_| StoreError::Backend("corrupt note id".into()))?;
-                            let found = read_note(&tx, note.website_id, id)?.ok_or(StoreError::NotFound)?;
+                            let found = read_note(tx, note.website_id, id)?.ok_or(StoreError::NotFound)?;
                             return Ok(NoteInsert::Existing(found));
                         }
                     }
-                    let count: i64 = value(&tx, "SELECT count(*) FROM notes WHERE website_id = ?1", [note.website_id.to_hex()])?;
+                    let count: i64 = value(tx, "SELECT count(*) FROM notes WHERE website_id = ?1", [note.website_id.to_hex()])?;
                     if count as usize >= max {
                         return Err(StoreError::LimitReached(max));
                     }
@@ -82,7 +82,7 @@ impl NoteStore for SqliteMetaStore {
                         ],
                     )
                     .map_err(backend)?;
-                    let created = read_note(&tx, note.website_id, note.id)?.ok_or(StoreError::NotFound)?;
+                    let created = read_note(tx, note.website_id, note.id)?.ok_or(StoreError::NotFound)?;
                     Ok(NoteInsert::Created(created))
                 })
             })

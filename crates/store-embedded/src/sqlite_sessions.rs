@@ -120,7 +120,7 @@ impl SessionStore for SqliteMetaStore {
         self.db
             .run(move |c| {
                 write_tx(c, |tx| {
-                    let existing: i64 = value(&tx, "SELECT count(*) FROM users", [])?;
+                    let existing: i64 = value(tx, "SELECT count(*) FROM users", [])?;
                     if existing > 0 {
                         return Err(StoreError::Conflict("an account already exists".into()));
                     }

@@ -109,12 +109,12 @@ impl TeamStore for SqliteMetaStore {
                     let website = inv.website_id.to_hex();
                     tx.execute("DELETE FROM website_invitations WHERE website_id = ?1 AND expires_at <= ?2", params![website, now])
                         .map_err(backend)?;
-                    let is_member: bool = value(&tx, "SELECT EXISTS (SELECT 1 FROM website_members m JOIN users u ON u.id = m.user_id
+                    let is_member: bool = value(tx, "SELECT EXISTS (SELECT 1 FROM website_members m JOIN users u ON u.id = m.user_id
                              WHERE m.website_id = ?1 AND u.email = ?2)", params![website, inv.email])?;
                     if is_member {
                         return Err(StoreError::Conflict(format!("{} is already a member of this website", inv.email)));
                     }
-                    let seats: i64 = value(&tx, "SELECT (SELECT count(*) FROM website_members WHERE website_id = ?1)
+                    let seats: i64 = value(tx, "SELECT (SELECT count(*) FROM website_members WHERE website_id = ?1)
                                   + (SELECT count(*) FROM website_invitations WHERE website_id = ?1)", [&website])?;
                     if seats as usize >= seat_limit {
                         return Err(StoreError::LimitReached(seat_limit));
@@ -197,7 +197,7 @@ impl TeamStore for SqliteMetaStore {
         self.db
             .run(move |c| {
                 write_tx(c, |tx| {
-                    let joined = join(&tx, invitation_id, user_id, now)?;
+                    let joined = join(tx, invitation_id, user_id, now)?;
                     Ok(joined)
                 })
             })
@@ -229,7 +229,7 @@ impl TeamStore for SqliteMetaStore {
                         )
                     })?;
                     insert_access_token(tx, &token)?;
-                    let joined = join(&tx, invitation_id, token.user_id, now)?;
+                    let joined = join(tx, invitation_id, token.user_id, now)?;
                     Ok(joined)
                 })
             })

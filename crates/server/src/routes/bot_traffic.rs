@@ -407,18 +407,12 @@ pub async fn ingest(
     Ok(response)
 }
 
-/// Counts the hit against its website's quota; `Err` is the 429 to answer.
-fn limit_website(state: &AppState, website: &Website, limits: &mut Vec<Decision>) -> Result<(), Response> {
-    let Some(limiter) = &state.rate_limiters.bot_ingest_website else {
-        return Ok(());
-    };
+/// Counts the hit against its website's quota; `Some` is the 429 to answer.
+fn limit_website(state: &AppState, website: &Website, limits: &mut Vec<Decision>) -> Option<Response> {
+    let limiter = state.rate_limiters.bot_ingest_website.as_ref()?;
     let decision = limiter.check(website.id);
     limits.push(decision);
-    if decision.allowed {
-        Ok(())
-    } else {
-        Err(too_many_requests(&decision, "for this website"))
-    }
+    (!decision.allowed).then(|| too_many_requests(&decision, "for this website"))
 }
 
 async fn ingest_hit(
@@ -457,7 +451,7 @@ async fn ingest_hit(
         ));
     }
     // Only hits that passed the token check count against the website's quota.
-    if let Err(refused) = limit_website(state, &website, limits) {
+    if let Some(refused) = limit_website(state, &website, limits) {
         return Ok(refused);
     }
     let user_agent =
