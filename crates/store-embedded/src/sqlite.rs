@@ -122,6 +122,18 @@ pub(crate) fn matching<T>(candidates: Vec<T>, digest: &SecretDigest, of: impl Fn
     candidates.into_iter().find(|c| of(c).matches(digest))
 }
 
+/// The stored form of a new person: a fresh id, the email lower-cased, no picture yet.
+pub(crate) fn new_user(user: NewUser, now: i64) -> User {
+    User {
+        id: ObjectId::generate(),
+        email: user.email.to_lowercase(),
+        name: user.name,
+        image: None,
+        password_hash: user.password_hash,
+        created_at: now,
+    }
+}
+
 /// Inserts a person; an email already taken is `Conflict(conflict())`.
 pub(crate) fn insert_user(c: &Connection, user: &User, conflict: impl FnOnce() -> String) -> StoreResult<()> {
     c.execute(
@@ -205,14 +217,7 @@ impl MetaStore for SqliteMetaStore {
     async fn create_user(&self, user: NewUser) -> StoreResult<User> {
         self.db
             .run(move |c| {
-                let created = User {
-                    id: ObjectId::generate(),
-                    email: user.email.to_lowercase(),
-                    name: user.name,
-                    image: None,
-                    password_hash: user.password_hash,
-                    created_at: time::now_millis(),
-                };
+                let created = new_user(user, time::now_millis());
                 insert_user(c, &created, || format!("an account with email {} already exists", created.email))?;
                 Ok(created)
             })

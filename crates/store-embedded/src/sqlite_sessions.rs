@@ -6,7 +6,7 @@ use datafast_core::{time, ObjectId};
 use datafast_store::{AccountSession, NewUser, SessionStore, StoreError, StoreResult, User};
 use rusqlite::{params, Row};
 
-use crate::sqlite::{backend, digest_col, id_col, insert_user, matching, SqliteMetaStore};
+use crate::sqlite::{backend, digest_col, id_col, insert_user, matching, new_user, SqliteMetaStore};
 use crate::sqlite_rows::{all, value, write_tx};
 
 const SESSION_COLS: &str = "id, user_id, digest, csrf_token, created_at, expires_at";
@@ -124,14 +124,7 @@ impl SessionStore for SqliteMetaStore {
                     if existing > 0 {
                         return Err(StoreError::Conflict("an account already exists".into()));
                     }
-                    let created = User {
-                        id: ObjectId::generate(),
-                        email: user.email.to_lowercase(),
-                        name: user.name,
-                        image: None,
-                        password_hash: user.password_hash,
-                        created_at: time::now_millis(),
-                    };
+                    let created = new_user(user, time::now_millis());
                     insert_user(tx, &created, || "an account already exists".into())?;
                     Ok(created)
                 })
