@@ -64,6 +64,22 @@ pub struct ServeArgs {
         default_value_t = RateLimitConfig::default().public_per_ip_per_minute
     )]
     public_rate_limit_per_ip: u32,
+    /// Crawler hits per minute accepted on POST /api/bot-traffic from one client IP (IPv6:
+    /// per /64). 0 disables the limit.
+    #[arg(
+        long,
+        env = "DATAFAST_BOT_INGEST_RATE_LIMIT_PER_IP",
+        default_value_t = RateLimitConfig::default().bot_ingest_per_ip_per_minute
+    )]
+    bot_ingest_rate_limit_per_ip: u32,
+    /// Crawler hits per minute accepted on POST /api/bot-traffic for one website (that is,
+    /// per dfbot_ token). 0 disables the limit.
+    #[arg(
+        long,
+        env = "DATAFAST_BOT_INGEST_RATE_LIMIT_PER_WEBSITE",
+        default_value_t = RateLimitConfig::default().bot_ingest_per_website_per_minute
+    )]
+    bot_ingest_rate_limit_per_website: u32,
     /// Key (64 hex characters) that encrypts payment-provider credentials at rest. Default:
     /// generated on first start into <data-dir>/server.key (mode 0600).
     #[arg(long, env = "DATAFAST_SERVER_KEY", hide_env_values = true)]
@@ -95,6 +111,11 @@ pub struct EmailArgs {
     /// Wait after the first failed attempt, in milliseconds; doubled after each further one.
     #[arg(long, env = "DATAFAST_SMTP_RETRY_MS", default_value_t = 2000)]
     smtp_retry_ms: u64,
+    /// Shortest time between two emails of one goal alert, in seconds; completions in
+    /// between are recorded as throttled and counted in the next email. 0: every completion
+    /// is emailed.
+    #[arg(long, env = "DATAFAST_ALERT_MIN_INTERVAL_SECS", default_value_t = alert_delivery::DEFAULT_MIN_INTERVAL.as_secs())]
+    alert_min_interval_secs: u64,
     /// How often traffic spikes and due weekly reports are checked, in seconds.
     #[arg(long, env = "DATAFAST_REPORTS_CHECK_SECS", default_value_t = 300)]
     reports_check_secs: u64,
@@ -181,7 +202,12 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     // Goals reach the alert worker once they are stored.
     let (goal_tx, goal_rx) = alert_delivery::channel();
     ingest_config.stored_goals = Some(goal_tx);
-    alert_delivery::spawn(Arc::clone(&meta), Arc::clone(&mailer), goal_rx);
+    alert_delivery::spawn(
+        Arc::clone(&meta),
+        Arc::clone(&mailer),
+        goal_rx,
+        std::time::Duration::from_secs(args.email.alert_min_interval_secs),
+    );
     let report_config = ReportConfig {
         check_every: match args.email.reports_check_ms {
             Some(ms) => std::time::Duration::from_millis(ms.max(10)),
@@ -211,6 +237,8 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         ingest_per_ip_per_minute: args.ingest_rate_limit_per_ip,
         ingest_per_website_per_minute: args.ingest_rate_limit_per_website,
         public_per_ip_per_minute: args.public_rate_limit_per_ip,
+        bot_ingest_per_ip_per_minute: args.bot_ingest_rate_limit_per_ip,
+        bot_ingest_per_website_per_minute: args.bot_ingest_rate_limit_per_website,
     };
     let state = AppState {
         meta: Arc::clone(&meta),

@@ -62,10 +62,29 @@ impl JsonBody {
 
 /// Reads an optional string-or-null field, rejecting other types with a named error.
 pub fn optional_string(body: &Map<String, Value>, field: &str) -> Result<Option<String>, ApiError> {
+    optional_str(body, field).map(|s| s.map(str::to_string))
+}
+
+/// `optional_string`, borrowed.
+pub fn optional_str<'a>(body: &'a Map<String, Value>, field: &str) -> Result<Option<&'a str>, ApiError> {
     match body.get(field) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(Value::String(s)) => Ok(Some(s.as_str())),
         Some(_) => Err(ApiError::bad_request(format!("`{field}` must be a string"))),
+    }
+}
+
+/// The first field of `body` that is not in `allowed`, if any: a misspelt field would
+/// otherwise be silently ignored.
+pub fn unknown_field<'a>(body: &'a Map<String, Value>, allowed: &[&str]) -> Option<&'a str> {
+    body.keys().map(String::as_str).find(|k| !allowed.contains(k))
+}
+
+/// 400 naming the first unknown field and the accepted ones.
+pub fn reject_unknown(body: &Map<String, Value>, allowed: &[&str]) -> Result<(), ApiError> {
+    match unknown_field(body, allowed) {
+        Some(k) => Err(ApiError::bad_request(format!("Unknown field `{k}`; accepted fields: {}", allowed.join(", ")))),
+        None => Ok(()),
     }
 }
 

@@ -8,6 +8,9 @@
 //!   client or one noisy site cannot starve the others;
 //! - public dashboard reads without a credential, per client IP (`public.rs`): they run
 //!   analytics queries for anyone, so they get a lower quota than a credential.
+//! - crawler-hit ingestion (`POST /api/bot-traffic`) the same way, with its own quotas: per
+//!   client IP before any work, per website (= per `dfbot_` token) once the hit is
+//!   authenticated, so requests that fail the token check never use up a website's quota.
 //!
 //! Memory is bounded: each limiter holds at most `MAX_KEYS` keys in shards. A full shard drops
 //! the keys whose bucket is full again (they are indistinguishable from new keys), at most once
@@ -44,6 +47,8 @@ pub struct RateLimitConfig {
     pub ingest_per_ip_per_minute: u32,
     pub ingest_per_website_per_minute: u32,
     pub public_per_ip_per_minute: u32,
+    pub bot_ingest_per_ip_per_minute: u32,
+    pub bot_ingest_per_website_per_minute: u32,
 }
 
 impl Default for RateLimitConfig {
@@ -54,6 +59,8 @@ impl Default for RateLimitConfig {
             ingest_per_website_per_minute: 60_000,
             // A public dashboard load is about twenty reads; this allows a dozen loads a minute.
             public_per_ip_per_minute: 240,
+            bot_ingest_per_ip_per_minute: 12_000,
+            bot_ingest_per_website_per_minute: 6_000,
         }
     }
 }
@@ -183,6 +190,8 @@ pub struct RateLimiters {
     pub ingest_website: Option<Limiter<ObjectId>>,
     /// Dashboard reads without a credential (public dashboards), per client IP.
     pub public: Option<Limiter<IpAddr>>,
+    pub bot_ingest_ip: Option<Limiter<IpAddr>>,
+    pub bot_ingest_website: Option<Limiter<ObjectId>>,
     /// Failed dashboard logins (always on; see sessions.rs).
     pub login: crate::sessions::LoginGuard,
 }
@@ -197,6 +206,8 @@ impl RateLimiters {
             ingest_ip: make(config.ingest_per_ip_per_minute),
             ingest_website: make(config.ingest_per_website_per_minute),
             public: make(config.public_per_ip_per_minute),
+            bot_ingest_ip: make(config.bot_ingest_per_ip_per_minute),
+            bot_ingest_website: make(config.bot_ingest_per_website_per_minute),
             login: Default::default(),
         })
     }

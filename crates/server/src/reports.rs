@@ -9,7 +9,9 @@
 //!   down on Monday morning sends it when it comes back (the latest completed week, once).
 //!
 //! Each (website, kind, period) is claimed in the metadata store before sending, so restarts
-//! never send twice; a failed send is logged and not retried until the next period.
+//! never send twice; a failed send is logged and not retried until the next period. Every
+//! email (sent or failed, with the SMTP error) is recorded in the website's alert history as
+//! a `traffic_spike` or `weekly_report` entry.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,9 +20,11 @@ use chrono::{Datelike, NaiveTime, TimeZone, Utc};
 use datafast_core::query::{Paging, TimeRange};
 use datafast_core::time;
 use datafast_core::website::Website;
+use datafast_core::ObjectId;
 use datafast_query::{Breakdown, Scope};
-use datafast_store::{EventStore, MetaStore};
+use datafast_store::{AlertLog, AlertLogKind, AlertStatus, EventStore, MetaStore};
 
+use crate::alert_delivery::HISTORY_PER_WEBSITE;
 use crate::mail::Mailer;
 
 const HOUR_MS: i64 = 3_600_000;
@@ -86,7 +90,7 @@ async fn check(
                      {baseline:.1} on average at this time over the previous 7 days.\n",
                     website.domain
                 );
-                send_to_owner(meta, mailer, website, &subject, &body).await?;
+                send_and_record(meta, mailer, website, AlertLogKind::TrafficSpike, &subject, &body).await?;
             }
         }
     }
@@ -100,7 +104,7 @@ async fn check(
         };
         if meta.claim_report(website.id, "weekly", period, now).await.map_err(|e| e.to_string())? {
             let (subject, body) = weekly_report(events, website, range).await?;
-            send_to_owner(meta, mailer, website, &subject, &body).await?;
+            send_and_record(meta, mailer, website, AlertLogKind::WeeklyReport, &subject, &body).await?;
         }
     }
     Ok(())
@@ -172,6 +176,36 @@ async fn weekly_report(
         body.push_str(&format!("  {name}: {} visitors\n", row.visitors));
     }
     Ok((format!("Weekly report for {}: {visitors} visitors", website.domain), body))
+}
+
+/// Sends a claimed email and records it in the alert history, `sent` or `failed`.
+async fn send_and_record(
+    meta: &dyn MetaStore,
+    mailer: &Mailer,
+    website: &Website,
+    kind: AlertLogKind,
+    subject: &str,
+    body: &str,
+) -> Result<(), String> {
+    let outcome = send_to_owner(meta, mailer, website, subject, body).await;
+    let log = AlertLog {
+        id: ObjectId::generate(),
+        kind,
+        alert_id: None,
+        website_id: website.id,
+        alert_name: match kind {
+            AlertLogKind::TrafficSpike => "Traffic spike alert",
+            _ => "Weekly report",
+        }
+        .to_string(),
+        goal_name: None,
+        status: if outcome.is_ok() { AlertStatus::Sent } else { AlertStatus::Failed },
+        error: outcome.as_ref().err().cloned(),
+        visitor_id: None,
+        triggered_at: time::now_millis(),
+    };
+    meta.add_alert_log(log, HISTORY_PER_WEBSITE).await.map_err(|e| e.to_string())?;
+    outcome
 }
 
 async fn send_to_owner(

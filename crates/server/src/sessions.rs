@@ -11,9 +11,8 @@
 //! `X-CSRF-Token` and, when the browser sends `Origin`, come from the server's own origin.
 //! Requests with `Authorization: Bearer` ignore the cookie and need neither.
 
-use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use axum::http::header::{AUTHORIZATION, COOKIE, HOST, ORIGIN};
 use axum::http::request::Parts;
@@ -22,8 +21,7 @@ use datafast_core::access::{Credential, WebsiteScope};
 use datafast_core::password::{hash_password, verify_password};
 use datafast_core::secret::{self, SecretDigest};
 use datafast_core::{time, PermissionSet};
-use datafast_store::AccountSession;
-use std::time::Instant;
+use datafast_store::{AccountSession, MetaStore};
 use subtle::ConstantTimeEq;
 
 use crate::auth::Caller;
@@ -184,70 +182,60 @@ pub async fn verify_or_dummy(password: String, stored: Option<String>) -> ApiRes
 
 /// Login brute-force protection: at most `MAX_FAILURES_PER_EMAIL_IP` failed attempts per
 /// (email, client address) and `MAX_FAILURES_PER_IP` per client address within
-/// `WINDOW`; past either, logins from there are refused (429) until the window that began
-/// with the first failure ends, whatever the password. A success clears the (email, address)
-/// count. Bounded: at most `MAX_ENTRIES` counters (expired ones are dropped first).
-pub struct LoginGuard {
-    failures: Mutex<HashMap<GuardKey, (u32, Instant)>>,
-}
-
-#[derive(Hash, PartialEq, Eq, Clone)]
-enum GuardKey {
-    EmailIp(String, IpAddr),
-    Ip(IpAddr),
-}
+/// `LOGIN_WINDOW`; past either, logins from there are refused (429) until the window that
+/// began with the first failure ends, whatever the password. A success clears the (email,
+/// address) count. The counters are stored (so a restart does not reopen the door) under the
+/// SHA-256 of what they count, never the email or address itself; the store drops ended
+/// windows and keeps at most `MAX_ENTRIES` counters.
+#[derive(Default)]
+pub struct LoginGuard;
 
 pub const MAX_FAILURES_PER_EMAIL_IP: u32 = 5;
 pub const MAX_FAILURES_PER_IP: u32 = 50;
 pub const LOGIN_WINDOW: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 const MAX_ENTRIES: usize = 100_000;
 
-impl Default for LoginGuard {
-    fn default() -> Self {
-        LoginGuard { failures: Mutex::new(HashMap::new()) }
-    }
+fn window_ms() -> i64 {
+    LOGIN_WINDOW.as_millis() as i64
 }
 
 impl LoginGuard {
-    fn keys(email: &str, ip: IpAddr) -> [(GuardKey, u32); 2] {
+    /// The stored keys of the two counters (email + address, address) and their limits.
+    fn keys(email: &str, ip: IpAddr) -> [(String, u32); 2] {
         let ip = crate::rate_limit::client_bucket(ip);
-        [(GuardKey::EmailIp(email.to_string(), ip), MAX_FAILURES_PER_EMAIL_IP), (GuardKey::Ip(ip), MAX_FAILURES_PER_IP)]
+        let key = |what: String| SecretDigest::of(&what).to_hex();
+        [
+            (key(format!("login:email-ip:{email}\n{ip}")), MAX_FAILURES_PER_EMAIL_IP),
+            (key(format!("login:ip:{ip}")), MAX_FAILURES_PER_IP),
+        ]
     }
 
     /// Seconds until attempts are admitted again, when locked out.
-    pub fn locked(&self, email: &str, ip: IpAddr) -> Option<u64> {
-        let map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        Self::keys(email, ip)
+    pub async fn locked(&self, meta: &dyn MetaStore, email: &str, ip: IpAddr) -> ApiResult<Option<u64>> {
+        let now = time::now_millis();
+        let keys = Self::keys(email, ip);
+        let counters = meta.login_failures(keys.iter().map(|(k, _)| k.clone()).collect(), now - window_ms()).await?;
+        Ok(keys
             .iter()
-            .filter_map(|(key, max)| {
-                let (count, since) = map.get(key)?;
-                let left = LOGIN_WINDOW.checked_sub(since.elapsed())?;
-                (*count >= *max).then(|| left.as_secs().max(1))
+            .zip(counters)
+            .filter_map(|((_, max), counter)| {
+                let counter = counter?;
+                let left_ms = counter.window_start + window_ms() - now;
+                (counter.failures >= *max && left_ms > 0).then(|| (left_ms as u64).div_ceil(1000).max(1))
             })
-            .max()
+            .max())
     }
 
-    pub fn failed(&self, email: &str, ip: IpAddr) {
-        let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        if map.len() >= MAX_ENTRIES {
-            map.retain(|_, (_, since)| since.elapsed() < LOGIN_WINDOW);
-            if map.len() >= MAX_ENTRIES {
-                if let Some(victim) = map.keys().next().cloned() {
-                    map.remove(&victim);
-                }
-            }
-        }
-        for (key, _) in Self::keys(email, ip) {
-            let entry = map.entry(key).or_insert((0, Instant::now()));
-            if entry.1.elapsed() >= LOGIN_WINDOW {
-                *entry = (0, Instant::now());
-            }
-            entry.0 += 1;
-        }
+    pub async fn failed(&self, meta: &dyn MetaStore, email: &str, ip: IpAddr) -> ApiResult<()> {
+        let now = time::now_millis();
+        let keys = Self::keys(email, ip).into_iter().map(|(k, _)| k).collect();
+        meta.record_login_failure(keys, now, now - window_ms(), MAX_ENTRIES).await?;
+        Ok(())
     }
 
-    pub fn succeeded(&self, email: &str, ip: IpAddr) {
-        let mut map = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        map.remove(&Self::keys(email, ip)[0].0);
+    pub async fn succeeded(&self, meta: &dyn MetaStore, email: &str, ip: IpAddr) -> ApiResult<()> {
+        let [(email_ip, _), _] = Self::keys(email, ip);
+        meta.clear_login_failures(email_ip).await?;
+        Ok(())
     }
 }

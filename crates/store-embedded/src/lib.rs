@@ -15,7 +15,9 @@ mod sqlite_bots;
 mod sqlite_funnels;
 mod sqlite_goals;
 mod sqlite_integrations;
+mod sqlite_login_attempts;
 mod sqlite_notes;
+mod sqlite_rows;
 mod sqlite_sessions;
 mod sqlite_team;
 

@@ -13,6 +13,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 4, sql: include_str!("migrations/sqlite/0004_sessions.sql") },
     Migration { version: 5, sql: include_str!("migrations/sqlite/0005_alerts.sql") },
     Migration { version: 6, sql: include_str!("migrations/sqlite/0006_bot_traffic.sql") },
+    Migration { version: 7, sql: include_str!("migrations/sqlite/0007_alert_throttle_login_failures.sql") },
 ];
 
 pub(crate) const DUCKDB: &[Migration] = &[

@@ -8,10 +8,11 @@ use datafast_core::secret::SecretDigest;
 use datafast_core::website::{Website, WebsiteSettings};
 use datafast_core::{time, ObjectId, PermissionSet, Role};
 use datafast_store::{AccessToken, MetaStore, NewUser, StoreError, StoreResult, User, WebsiteKey};
-use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::blocking::Blocking;
 use crate::migrate;
+use crate::sqlite_rows::{all, first, insert_sql, value, write_tx};
 
 pub struct SqliteMetaStore {
     pub(crate) db: Blocking<Connection>,
@@ -121,6 +122,51 @@ pub(crate) fn matching<T>(candidates: Vec<T>, digest: &SecretDigest, of: impl Fn
     candidates.into_iter().find(|c| of(c).matches(digest))
 }
 
+/// The stored form of a new person: a fresh id, the email lower-cased, no picture yet.
+pub(crate) fn new_user(user: NewUser, now: i64) -> User {
+    User {
+        id: ObjectId::generate(),
+        email: user.email.to_lowercase(),
+        name: user.name,
+        image: None,
+        password_hash: user.password_hash,
+        created_at: now,
+    }
+}
+
+/// Inserts a person; an email already taken is `Conflict(conflict())`.
+pub(crate) fn insert_user(c: &Connection, user: &User, conflict: impl FnOnce() -> String) -> StoreResult<()> {
+    c.execute(
+        &insert_sql("users", USER_COLS),
+        params![user.id.to_hex(), user.email, user.name, user.image, user.password_hash, user.created_at],
+    )
+    .map_err(|e| if is_unique_violation(&e) { StoreError::Conflict(conflict()) } else { backend(e) })?;
+    Ok(())
+}
+
+const TOKEN_INSERT_COLS: &str =
+    "id, user_id, name, display_key, lookup, digest, permissions, website_ids, last_used_at, created_at";
+pub(crate) fn insert_access_token(c: &Connection, token: &AccessToken) -> StoreResult<()> {
+    let ids: Vec<String> = token.scope.ids().iter().map(|id| id.to_hex()).collect();
+    c.execute(
+        &insert_sql("access_tokens", TOKEN_INSERT_COLS),
+        params![
+            token.id.to_hex(),
+            token.user_id.to_hex(),
+            token.name,
+            token.display_key,
+            token.digest.lookup_prefix(),
+            token.digest.to_hex(),
+            json_text(&token.permissions.to_strings()),
+            json_text(&ids),
+            token.last_used_at,
+            token.created_at
+        ],
+    )
+    .map_err(backend)?;
+    Ok(())
+}
+
 impl SqliteMetaStore {
     pub async fn open(path: &Path) -> StoreResult<Self> {
         let path = path.to_path_buf();
@@ -152,17 +198,18 @@ impl SqliteMetaStore {
 fn migrate_sqlite(conn: &mut Connection) -> StoreResult<()> {
     // IMMEDIATE takes the write lock first, so a CLI and a server starting together do not
     // both apply the same migration.
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-    let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(backend)?;
-    let supported = migrate::latest(migrate::SQLITE);
-    if current > supported {
-        return Err(StoreError::SchemaTooNew { found: current, supported });
-    }
-    for m in migrate::SQLITE.iter().filter(|m| m.version > current) {
-        tx.execute_batch(m.sql).map_err(backend)?;
-        tx.pragma_update(None, "user_version", m.version).map_err(backend)?;
-    }
-    tx.commit().map_err(backend)
+    write_tx(conn, |tx| {
+        let current: i64 = value(tx, "PRAGMA user_version", [])?;
+        let supported = migrate::latest(migrate::SQLITE);
+        if current > supported {
+            return Err(StoreError::SchemaTooNew { found: current, supported });
+        }
+        for m in migrate::SQLITE.iter().filter(|m| m.version > current) {
+            tx.execute_batch(m.sql).map_err(backend)?;
+            tx.pragma_update(None, "user_version", m.version).map_err(backend)?;
+        }
+        Ok(())
+    })
 }
 
 #[async_trait]
@@ -170,32 +217,8 @@ impl MetaStore for SqliteMetaStore {
     async fn create_user(&self, user: NewUser) -> StoreResult<User> {
         self.db
             .run(move |c| {
-                let created = User {
-                    id: ObjectId::generate(),
-                    email: user.email.to_lowercase(),
-                    name: user.name,
-                    image: None,
-                    password_hash: user.password_hash,
-                    created_at: time::now_millis(),
-                };
-                c.execute(
-                    &format!("INSERT INTO users ({USER_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-                    params![
-                        created.id.to_hex(),
-                        created.email,
-                        created.name,
-                        created.image,
-                        created.password_hash,
-                        created.created_at
-                    ],
-                )
-                .map_err(|e| {
-                    if is_unique_violation(&e) {
-                        StoreError::Conflict(format!("an account with email {} already exists", created.email))
-                    } else {
-                        backend(e)
-                    }
-                })?;
+                let created = new_user(user, time::now_millis());
+                insert_user(c, &created, || format!("an account with email {} already exists", created.email))?;
                 Ok(created)
             })
             .await
@@ -203,24 +226,19 @@ impl MetaStore for SqliteMetaStore {
 
     async fn user(&self, id: ObjectId) -> StoreResult<Option<User>> {
         self.db
-            .run(move |c| {
-                c.query_row(&format!("SELECT {USER_COLS} FROM users WHERE id = ?1"), [id.to_hex()], user_row)
-                    .optional()
-                    .map_err(backend)
-            })
+            .run(move |c| first(c, &format!("SELECT {USER_COLS} FROM users WHERE id = ?1"), [id.to_hex()], user_row))
             .await
     }
 
     async fn rename_user(&self, id: ObjectId, name: String) -> StoreResult<User> {
         self.db
             .run(move |c| {
-                c.query_row(
+                first(
+                    c,
                     &format!("UPDATE users SET name = ?2 WHERE id = ?1 RETURNING {USER_COLS}"),
                     params![id.to_hex(), name],
                     user_row,
-                )
-                .optional()
-                .map_err(backend)?
+                )?
                 .ok_or(StoreError::NotFound)
             })
             .await
@@ -229,34 +247,14 @@ impl MetaStore for SqliteMetaStore {
     async fn create_access_token(&self, token: AccessToken, limit: usize) -> StoreResult<()> {
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                let count: i64 = tx
-                    .query_row("SELECT count(*) FROM access_tokens WHERE user_id = ?1", [token.user_id.to_hex()], |r| {
-                        r.get(0)
-                    })
-                    .map_err(backend)?;
-                if count as usize >= limit {
-                    return Err(StoreError::LimitReached(limit));
-                }
-                let ids: Vec<String> = token.scope.ids().iter().map(|id| id.to_hex()).collect();
-                tx.execute(
-                    "INSERT INTO access_tokens (id, user_id, name, display_key, lookup, digest, permissions, website_ids, last_used_at, created_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                    params![
-                        token.id.to_hex(),
-                        token.user_id.to_hex(),
-                        token.name,
-                        token.display_key,
-                        token.digest.lookup_prefix(),
-                        token.digest.to_hex(),
-                        json_text(&token.permissions.to_strings()),
-                        json_text(&ids),
-                        token.last_used_at,
-                        token.created_at
-                    ],
-                )
-                .map_err(backend)?;
-                tx.commit().map_err(backend)
+                write_tx(c, |tx| {
+                    let count: i64 =
+                        value(tx, "SELECT count(*) FROM access_tokens WHERE user_id = ?1", [token.user_id.to_hex()])?;
+                    if count as usize >= limit {
+                        return Err(StoreError::LimitReached(limit));
+                    }
+                    insert_access_token(tx, &token)
+                })
             })
             .await
     }
@@ -264,13 +262,12 @@ impl MetaStore for SqliteMetaStore {
     async fn access_tokens(&self, user_id: ObjectId) -> StoreResult<Vec<AccessToken>> {
         self.db
             .run(move |c| {
-                let mut stmt = c
-                    .prepare_cached(&format!(
-                        "SELECT {TOKEN_COLS} FROM access_tokens WHERE user_id = ?1 ORDER BY created_at, id"
-                    ))
-                    .map_err(backend)?;
-                let rows = stmt.query_map([user_id.to_hex()], token_row).map_err(backend)?;
-                rows.collect::<Result<Vec<_>, _>>().map_err(backend)
+                all(
+                    c,
+                    &format!("SELECT {TOKEN_COLS} FROM access_tokens WHERE user_id = ?1 ORDER BY created_at, id"),
+                    [user_id.to_hex()],
+                    token_row,
+                )
             })
             .await
     }
@@ -278,13 +275,12 @@ impl MetaStore for SqliteMetaStore {
     async fn access_token(&self, user_id: ObjectId, id: ObjectId) -> StoreResult<Option<AccessToken>> {
         self.db
             .run(move |c| {
-                c.query_row(
+                first(
+                    c,
                     &format!("SELECT {TOKEN_COLS} FROM access_tokens WHERE user_id = ?1 AND id = ?2"),
                     [user_id.to_hex(), id.to_hex()],
                     token_row,
                 )
-                .optional()
-                .map_err(backend)
             })
             .await
     }
@@ -307,11 +303,12 @@ impl MetaStore for SqliteMetaStore {
         let digest = digest.clone();
         self.db
             .run(move |c| {
-                let mut stmt = c
-                    .prepare_cached(&format!("SELECT {TOKEN_COLS} FROM access_tokens WHERE lookup = ?1"))
-                    .map_err(backend)?;
-                let rows = stmt.query_map([digest.lookup_prefix()], token_row).map_err(backend)?;
-                let candidates = rows.collect::<Result<Vec<_>, _>>().map_err(backend)?;
+                let candidates = all(
+                    c,
+                    &format!("SELECT {TOKEN_COLS} FROM access_tokens WHERE lookup = ?1"),
+                    [digest.lookup_prefix()],
+                    token_row,
+                )?;
                 Ok(matching(candidates, &digest, |t| &t.digest))
             })
             .await
@@ -330,48 +327,43 @@ impl MetaStore for SqliteMetaStore {
     async fn create_website(&self, website: Website) -> StoreResult<()> {
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                let taken: bool = tx
-                    .query_row(
-                        "SELECT EXISTS (SELECT 1 FROM websites WHERE owner_id = ?1 AND domain = ?2)",
-                        [website.owner_id.to_hex(), website.domain.clone()],
-                        |r| r.get(0),
+                write_tx(c, |tx| {
+                    let taken: bool = value(tx, "SELECT EXISTS (SELECT 1 FROM websites WHERE owner_id = ?1 AND domain = ?2)", [website.owner_id.to_hex(), website.domain.clone()])?;
+                    if taken {
+                        return Err(StoreError::Conflict(format!(
+                            "a website with domain {} already exists on this account",
+                            website.domain
+                        )));
+                    }
+                    tx.execute(
+                        "INSERT INTO websites (id, owner_id, domain, name, tracking_id, timezone, currency, settings, created_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                        params![
+                            website.id.to_hex(),
+                            website.owner_id.to_hex(),
+                            website.domain,
+                            website.name,
+                            website.tracking_id,
+                            website.timezone,
+                            website.currency,
+                            json_text(&website.settings),
+                            website.created_at
+                        ],
+                    )
+                    .map_err(|e| {
+                        if is_unique_violation(&e) {
+                            StoreError::Conflict("tracking id collision".into())
+                        } else {
+                            backend(e)
+                        }
+                    })?;
+                    tx.execute(
+                        "INSERT INTO website_members (website_id, user_id, role, created_at) VALUES (?1, ?2, 'owner', ?3)",
+                        params![website.id.to_hex(), website.owner_id.to_hex(), website.created_at],
                     )
                     .map_err(backend)?;
-                if taken {
-                    return Err(StoreError::Conflict(format!(
-                        "a website with domain {} already exists on this account",
-                        website.domain
-                    )));
-                }
-                tx.execute(
-                    "INSERT INTO websites (id, owner_id, domain, name, tracking_id, timezone, currency, settings, created_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    params![
-                        website.id.to_hex(),
-                        website.owner_id.to_hex(),
-                        website.domain,
-                        website.name,
-                        website.tracking_id,
-                        website.timezone,
-                        website.currency,
-                        json_text(&website.settings),
-                        website.created_at
-                    ],
-                )
-                .map_err(|e| {
-                    if is_unique_violation(&e) {
-                        StoreError::Conflict("tracking id collision".into())
-                    } else {
-                        backend(e)
-                    }
-                })?;
-                tx.execute(
-                    "INSERT INTO website_members (website_id, user_id, role, created_at) VALUES (?1, ?2, 'owner', ?3)",
-                    params![website.id.to_hex(), website.owner_id.to_hex(), website.created_at],
-                )
-                .map_err(backend)?;
-                tx.commit().map_err(backend)
+                    Ok(())
+                })
             })
             .await
     }
@@ -379,13 +371,7 @@ impl MetaStore for SqliteMetaStore {
     async fn website(&self, id: ObjectId) -> StoreResult<Option<Website>> {
         self.db
             .run(move |c| {
-                c.query_row(
-                    &format!("SELECT {WEBSITE_COLS} FROM websites w WHERE w.id = ?1"),
-                    [id.to_hex()],
-                    website_row,
-                )
-                .optional()
-                .map_err(backend)
+                first(c, &format!("SELECT {WEBSITE_COLS} FROM websites w WHERE w.id = ?1"), [id.to_hex()], website_row)
             })
             .await
     }
@@ -394,13 +380,12 @@ impl MetaStore for SqliteMetaStore {
         let tracking_id = tracking_id.to_string();
         self.db
             .run(move |c| {
-                c.query_row(
+                first(
+                    c,
                     &format!("SELECT {WEBSITE_COLS} FROM websites w WHERE w.tracking_id = ?1"),
                     [tracking_id],
                     website_row,
                 )
-                .optional()
-                .map_err(backend)
             })
             .await
     }
@@ -473,33 +458,30 @@ impl MetaStore for SqliteMetaStore {
     async fn create_website_key(&self, key: WebsiteKey, limit: usize) -> StoreResult<()> {
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                let count: i64 = tx
-                    .query_row("SELECT count(*) FROM website_keys WHERE website_id = ?1", [key.website_id.to_hex()], |r| {
-                        r.get(0)
-                    })
+                write_tx(c, |tx| {
+                    let count: i64 = value(tx, "SELECT count(*) FROM website_keys WHERE website_id = ?1", [key.website_id.to_hex()])?;
+                    if count as usize >= limit {
+                        return Err(StoreError::LimitReached(limit));
+                    }
+                    tx.execute(
+                        "INSERT INTO website_keys (id, website_id, created_by, name, display_key, lookup, digest, permissions, last_used_at, created_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                        params![
+                            key.id.to_hex(),
+                            key.website_id.to_hex(),
+                            key.created_by.to_hex(),
+                            key.name,
+                            key.display_key,
+                            key.digest.lookup_prefix(),
+                            key.digest.to_hex(),
+                            json_text(&key.permissions.to_strings()),
+                            key.last_used_at,
+                            key.created_at
+                        ],
+                    )
                     .map_err(backend)?;
-                if count as usize >= limit {
-                    return Err(StoreError::LimitReached(limit));
-                }
-                tx.execute(
-                    "INSERT INTO website_keys (id, website_id, created_by, name, display_key, lookup, digest, permissions, last_used_at, created_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                    params![
-                        key.id.to_hex(),
-                        key.website_id.to_hex(),
-                        key.created_by.to_hex(),
-                        key.name,
-                        key.display_key,
-                        key.digest.lookup_prefix(),
-                        key.digest.to_hex(),
-                        json_text(&key.permissions.to_strings()),
-                        key.last_used_at,
-                        key.created_at
-                    ],
-                )
-                .map_err(backend)?;
-                tx.commit().map_err(backend)
+                    Ok(())
+                })
             })
             .await
     }
@@ -507,13 +489,12 @@ impl MetaStore for SqliteMetaStore {
     async fn website_keys(&self, website_id: ObjectId) -> StoreResult<Vec<WebsiteKey>> {
         self.db
             .run(move |c| {
-                let mut stmt = c
-                    .prepare_cached(&format!(
-                        "SELECT {KEY_COLS} FROM website_keys WHERE website_id = ?1 ORDER BY created_at, id"
-                    ))
-                    .map_err(backend)?;
-                let rows = stmt.query_map([website_id.to_hex()], key_row).map_err(backend)?;
-                rows.collect::<Result<Vec<_>, _>>().map_err(backend)
+                all(
+                    c,
+                    &format!("SELECT {KEY_COLS} FROM website_keys WHERE website_id = ?1 ORDER BY created_at, id"),
+                    [website_id.to_hex()],
+                    key_row,
+                )
             })
             .await
     }
@@ -521,13 +502,12 @@ impl MetaStore for SqliteMetaStore {
     async fn website_key(&self, website_id: ObjectId, id: ObjectId) -> StoreResult<Option<WebsiteKey>> {
         self.db
             .run(move |c| {
-                c.query_row(
+                first(
+                    c,
                     &format!("SELECT {KEY_COLS} FROM website_keys WHERE website_id = ?1 AND id = ?2"),
                     [website_id.to_hex(), id.to_hex()],
                     key_row,
                 )
-                .optional()
-                .map_err(backend)
             })
             .await
     }
@@ -541,7 +521,8 @@ impl MetaStore for SqliteMetaStore {
     ) -> StoreResult<Option<WebsiteKey>> {
         self.db
             .run(move |c| {
-                c.query_row(
+                first(
+                    c,
                     &format!(
                         "UPDATE website_keys SET digest = ?3, lookup = ?4, display_key = ?5, last_used_at = NULL
                          WHERE website_id = ?1 AND id = ?2 RETURNING {KEY_COLS}"
@@ -549,8 +530,6 @@ impl MetaStore for SqliteMetaStore {
                     params![website_id.to_hex(), id.to_hex(), digest.to_hex(), digest.lookup_prefix(), display_key],
                     key_row,
                 )
-                .optional()
-                .map_err(backend)
             })
             .await
     }
@@ -573,11 +552,12 @@ impl MetaStore for SqliteMetaStore {
         let digest = digest.clone();
         self.db
             .run(move |c| {
-                let mut stmt = c
-                    .prepare_cached(&format!("SELECT {KEY_COLS} FROM website_keys WHERE lookup = ?1"))
-                    .map_err(backend)?;
-                let rows = stmt.query_map([digest.lookup_prefix()], key_row).map_err(backend)?;
-                let candidates = rows.collect::<Result<Vec<_>, _>>().map_err(backend)?;
+                let candidates = all(
+                    c,
+                    &format!("SELECT {KEY_COLS} FROM website_keys WHERE lookup = ?1"),
+                    [digest.lookup_prefix()],
+                    key_row,
+                )?;
                 Ok(matching(candidates, &digest, |k| &k.digest))
             })
             .await

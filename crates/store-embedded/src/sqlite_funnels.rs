@@ -5,10 +5,11 @@ use async_trait::async_trait;
 use datafast_core::funnel::{Funnel, FunnelStep, StepTarget};
 use datafast_core::ObjectId;
 use datafast_store::{FunnelStore, StoreError, StoreResult};
-use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, Connection, Row};
 use serde_json::{json, Value};
 
 use crate::sqlite::{backend, corrupt, id_col, SqliteMetaStore};
+use crate::sqlite_rows::{all, first, value, write_tx};
 
 const FUNNEL_COLS: &str = "id, website_id, name, slug, steps, is_active, created_at, updated_at";
 
@@ -82,41 +83,39 @@ impl FunnelStore for SqliteMetaStore {
     async fn create_funnel(&self, funnel: Funnel, max_active: usize) -> StoreResult<Funnel> {
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                check_active(&tx, &funnel, max_active)?;
-                let mut stored = funnel;
-                let base = stored.slug.clone();
-                let mut n = 2;
-                loop {
-                    let taken: bool = tx
-                        .query_row(
+                write_tx(c, |tx| {
+                    check_active(tx, &funnel, max_active)?;
+                    let mut stored = funnel;
+                    let base = stored.slug.clone();
+                    let mut n = 2;
+                    loop {
+                        let taken: bool = value(
+                            tx,
                             "SELECT EXISTS (SELECT 1 FROM funnels WHERE website_id = ?1 AND slug = ?2)",
                             [stored.website_id.to_hex(), stored.slug.clone()],
-                            |r| r.get(0),
-                        )
-                        .map_err(backend)?;
-                    if !taken {
-                        break;
+                        )?;
+                        if !taken {
+                            break;
+                        }
+                        stored.slug = format!("{base}-{n}");
+                        n += 1;
                     }
-                    stored.slug = format!("{base}-{n}");
-                    n += 1;
-                }
-                tx.execute(
-                    &format!("INSERT INTO funnels ({FUNNEL_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-                    params![
-                        stored.id.to_hex(),
-                        stored.website_id.to_hex(),
-                        stored.name,
-                        stored.slug,
-                        steps_json(&stored.steps),
-                        stored.is_active,
-                        stored.created_at,
-                        stored.updated_at
-                    ],
-                )
-                .map_err(backend)?;
-                tx.commit().map_err(backend)?;
-                Ok(stored)
+                    tx.execute(
+                        &format!("INSERT INTO funnels ({FUNNEL_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                        params![
+                            stored.id.to_hex(),
+                            stored.website_id.to_hex(),
+                            stored.name,
+                            stored.slug,
+                            steps_json(&stored.steps),
+                            stored.is_active,
+                            stored.created_at,
+                            stored.updated_at
+                        ],
+                    )
+                    .map_err(backend)?;
+                    Ok(stored)
+                })
             })
             .await
     }
@@ -124,14 +123,15 @@ impl FunnelStore for SqliteMetaStore {
     async fn active_funnels(&self, website_id: ObjectId) -> StoreResult<Vec<Funnel>> {
         self.db
             .run(move |c| {
-                let mut stmt = c
-                    .prepare_cached(&format!(
+                all(
+                    c,
+                    &format!(
                         "SELECT {FUNNEL_COLS} FROM funnels WHERE website_id = ?1 AND is_active = 1
                          ORDER BY created_at, id"
-                    ))
-                    .map_err(backend)?;
-                let rows = stmt.query_map([website_id.to_hex()], funnel_row).map_err(backend)?;
-                rows.collect::<Result<Vec<_>, _>>().map_err(backend)
+                    ),
+                    [website_id.to_hex()],
+                    funnel_row,
+                )
             })
             .await
     }
@@ -139,13 +139,12 @@ impl FunnelStore for SqliteMetaStore {
     async fn funnel(&self, website_id: ObjectId, id: ObjectId) -> StoreResult<Option<Funnel>> {
         self.db
             .run(move |c| {
-                c.query_row(
+                first(
+                    c,
                     &format!("SELECT {FUNNEL_COLS} FROM funnels WHERE website_id = ?1 AND id = ?2"),
                     [website_id.to_hex(), id.to_hex()],
                     funnel_row,
                 )
-                .optional()
-                .map_err(backend)
             })
             .await
     }
@@ -154,28 +153,29 @@ impl FunnelStore for SqliteMetaStore {
         let funnel = funnel.clone();
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                if funnel.is_active {
-                    check_active(&tx, &funnel, max_active)?;
-                }
-                let n = tx
-                    .execute(
-                        "UPDATE funnels SET name = ?3, steps = ?4, is_active = ?5, updated_at = ?6
-                         WHERE website_id = ?1 AND id = ?2",
-                        params![
-                            funnel.website_id.to_hex(),
-                            funnel.id.to_hex(),
-                            funnel.name,
-                            steps_json(&funnel.steps),
-                            funnel.is_active,
-                            funnel.updated_at
-                        ],
-                    )
-                    .map_err(backend)?;
-                if n == 0 {
-                    return Err(StoreError::NotFound);
-                }
-                tx.commit().map_err(backend)
+                write_tx(c, |tx| {
+                    if funnel.is_active {
+                        check_active(tx, &funnel, max_active)?;
+                    }
+                    let n = tx
+                        .execute(
+                            "UPDATE funnels SET name = ?3, steps = ?4, is_active = ?5, updated_at = ?6
+                             WHERE website_id = ?1 AND id = ?2",
+                            params![
+                                funnel.website_id.to_hex(),
+                                funnel.id.to_hex(),
+                                funnel.name,
+                                steps_json(&funnel.steps),
+                                funnel.is_active,
+                                funnel.updated_at
+                            ],
+                        )
+                        .map_err(backend)?;
+                    if n == 0 {
+                        return Err(StoreError::NotFound);
+                    }
+                    Ok(())
+                })
             })
             .await
     }

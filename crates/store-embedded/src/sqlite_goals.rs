@@ -4,9 +4,10 @@ use async_trait::async_trait;
 use datafast_core::goal::GoalCustomization;
 use datafast_core::ObjectId;
 use datafast_store::{GoalCustomizationStore, StoreError, StoreResult};
-use rusqlite::{params, Row, TransactionBehavior};
+use rusqlite::{params, Row};
 
 use crate::sqlite::{backend, id_col, SqliteMetaStore};
+use crate::sqlite_rows::write_tx;
 
 const COLS: &str = "website_id, goal_name, display_name, color, description, updated_at";
 
@@ -47,28 +48,29 @@ impl GoalCustomizationStore for SqliteMetaStore {
         let g = customization;
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                let (count, exists): (i64, bool) = tx
-                    .query_row(
-                        "SELECT count(*), count(*) FILTER (WHERE goal_name = ?2) > 0
-                         FROM goal_customizations WHERE website_id = ?1",
-                        params![g.website_id.to_hex(), g.goal_name],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
+                write_tx(c, |tx| {
+                    let (count, exists): (i64, bool) = tx
+                        .query_row(
+                            "SELECT count(*), count(*) FILTER (WHERE goal_name = ?2) > 0
+                             FROM goal_customizations WHERE website_id = ?1",
+                            params![g.website_id.to_hex(), g.goal_name],
+                            |r| Ok((r.get(0)?, r.get(1)?)),
+                        )
+                        .map_err(backend)?;
+                    if !exists && count as usize >= max {
+                        return Err(StoreError::LimitReached(max));
+                    }
+                    tx.execute(
+                        &format!(
+                            "INSERT INTO goal_customizations ({COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                             ON CONFLICT (website_id, goal_name) DO UPDATE SET display_name = excluded.display_name,
+                               color = excluded.color, description = excluded.description, updated_at = excluded.updated_at"
+                        ),
+                        params![g.website_id.to_hex(), g.goal_name, g.display_name, g.color, g.description, g.updated_at],
                     )
                     .map_err(backend)?;
-                if !exists && count as usize >= max {
-                    return Err(StoreError::LimitReached(max));
-                }
-                tx.execute(
-                    &format!(
-                        "INSERT INTO goal_customizations ({COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                         ON CONFLICT (website_id, goal_name) DO UPDATE SET display_name = excluded.display_name,
-                           color = excluded.color, description = excluded.description, updated_at = excluded.updated_at"
-                    ),
-                    params![g.website_id.to_hex(), g.goal_name, g.display_name, g.color, g.description, g.updated_at],
-                )
-                .map_err(backend)?;
-                tx.commit().map_err(backend)
+                    Ok(())
+                })
             })
             .await
     }

@@ -6,9 +6,10 @@ use datafast_core::note::{Note, NoteAuthor};
 use datafast_core::ObjectId;
 use datafast_store::{NoteInsert, NoteQuery, NoteStore, StoreError, StoreResult};
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use crate::sqlite::{backend, id_col, SqliteMetaStore};
+use crate::sqlite_rows::{first, value, write_tx};
 
 const NOTE_SELECT: &str = "SELECT n.id, n.website_id, n.author_id, n.text, n.ts, n.idempotency_key, n.created_at,
         n.updated_at, u.id, u.name, u.image
@@ -33,13 +34,12 @@ fn note_row(row: &Row) -> rusqlite::Result<Note> {
 }
 
 fn read_note(c: &Connection, website_id: ObjectId, id: ObjectId) -> StoreResult<Option<Note>> {
-    c.query_row(
+    first(
+        c,
         &format!("{NOTE_SELECT} WHERE n.website_id = ?1 AND n.id = ?2"),
         [website_id.to_hex(), id.to_hex()],
         note_row,
     )
-    .optional()
-    .map_err(backend)
 }
 
 #[async_trait]
@@ -47,48 +47,44 @@ impl NoteStore for SqliteMetaStore {
     async fn create_note(&self, note: Note, max: usize) -> StoreResult<NoteInsert> {
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                if let Some(key) = &note.idempotency_key {
-                    let existing: Option<String> = tx
-                        .query_row(
-                            "SELECT id FROM notes WHERE website_id = ?1 AND author_id = ?2 AND idempotency_key = ?3",
-                            [note.website_id.to_hex(), note.author_id.to_hex(), key.clone()],
-                            |r| r.get(0),
-                        )
-                        .optional()
-                        .map_err(backend)?;
-                    if let Some(id) = existing {
-                        let id = id.parse().map_err(|_| StoreError::Backend("corrupt note id".into()))?;
-                        let found = read_note(&tx, note.website_id, id)?.ok_or(StoreError::NotFound)?;
-                        return Ok(NoteInsert::Existing(found));
+                write_tx(c, |tx| {
+                    if let Some(key) = &note.idempotency_key {
+                        let existing: Option<String> = tx
+                            .query_row(
+                                "SELECT id FROM notes WHERE website_id = ?1 AND author_id = ?2 AND idempotency_key = ?3",
+                                [note.website_id.to_hex(), note.author_id.to_hex(), key.clone()],
+                                |r| r.get(0),
+                            )
+                            .optional()
+                            .map_err(backend)?;
+                        if let Some(id) = existing {
+                            let id = id.parse().map_err(|_| StoreError::Backend("corrupt note id".into()))?;
+                            let found = read_note(tx, note.website_id, id)?.ok_or(StoreError::NotFound)?;
+                            return Ok(NoteInsert::Existing(found));
+                        }
                     }
-                }
-                let count: i64 = tx
-                    .query_row("SELECT count(*) FROM notes WHERE website_id = ?1", [note.website_id.to_hex()], |r| {
-                        r.get(0)
-                    })
+                    let count: i64 = value(tx, "SELECT count(*) FROM notes WHERE website_id = ?1", [note.website_id.to_hex()])?;
+                    if count as usize >= max {
+                        return Err(StoreError::LimitReached(max));
+                    }
+                    tx.execute(
+                        "INSERT INTO notes (id, website_id, author_id, text, ts, idempotency_key, created_at, updated_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                        params![
+                            note.id.to_hex(),
+                            note.website_id.to_hex(),
+                            note.author_id.to_hex(),
+                            note.text,
+                            note.timestamp_ms,
+                            note.idempotency_key,
+                            note.created_at,
+                            note.updated_at
+                        ],
+                    )
                     .map_err(backend)?;
-                if count as usize >= max {
-                    return Err(StoreError::LimitReached(max));
-                }
-                tx.execute(
-                    "INSERT INTO notes (id, website_id, author_id, text, ts, idempotency_key, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    params![
-                        note.id.to_hex(),
-                        note.website_id.to_hex(),
-                        note.author_id.to_hex(),
-                        note.text,
-                        note.timestamp_ms,
-                        note.idempotency_key,
-                        note.created_at,
-                        note.updated_at
-                    ],
-                )
-                .map_err(backend)?;
-                let created = read_note(&tx, note.website_id, note.id)?.ok_or(StoreError::NotFound)?;
-                tx.commit().map_err(backend)?;
-                Ok(NoteInsert::Created(created))
+                    let created = read_note(tx, note.website_id, note.id)?.ok_or(StoreError::NotFound)?;
+                    Ok(NoteInsert::Created(created))
+                })
             })
             .await
     }
@@ -108,13 +104,8 @@ impl NoteStore for SqliteMetaStore {
                     condition.push_str(" AND instr(lower(n.text), lower(?)) > 0");
                     args.push(SqlValue::Text(q.clone()));
                 }
-                let total: i64 = c
-                    .query_row(
-                        &format!("SELECT count(*) FROM notes n{condition}"),
-                        params_from_iter(args.iter()),
-                        |r| r.get(0),
-                    )
-                    .map_err(backend)?;
+                let total: i64 =
+                    value(c, &format!("SELECT count(*) FROM notes n{condition}"), params_from_iter(args.iter()))?;
                 let order = if query.ascending { "ASC" } else { "DESC" };
                 let sql = format!("{NOTE_SELECT}{condition} ORDER BY n.ts {order}, n.id {order} LIMIT ? OFFSET ?");
                 args.push(SqlValue::Integer(query.limit as i64));

@@ -4,9 +4,10 @@ use async_trait::async_trait;
 use datafast_core::secret::SecretDigest;
 use datafast_core::{time, ObjectId};
 use datafast_store::{AccountSession, NewUser, SessionStore, StoreError, StoreResult, User};
-use rusqlite::{params, Row, TransactionBehavior};
+use rusqlite::{params, Row};
 
-use crate::sqlite::{backend, digest_col, id_col, is_unique_violation, matching, SqliteMetaStore, USER_COLS};
+use crate::sqlite::{backend, digest_col, id_col, insert_user, matching, new_user, SqliteMetaStore};
+use crate::sqlite_rows::{all, value, write_tx};
 
 const SESSION_COLS: &str = "id, user_id, digest, csrf_token, created_at, expires_at";
 
@@ -26,36 +27,37 @@ impl SessionStore for SqliteMetaStore {
     async fn create_session(&self, s: AccountSession, max_per_user: usize) -> StoreResult<()> {
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                let user = s.user_id.to_hex();
-                tx.execute(
-                    "DELETE FROM account_sessions WHERE user_id = ?1 AND expires_at <= ?2",
-                    params![user, s.created_at],
-                )
-                .map_err(backend)?;
-                tx.execute(
-                    &format!(
-                        "INSERT INTO account_sessions ({SESSION_COLS}, lookup) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                    ),
-                    params![
-                        s.id.to_hex(),
-                        user,
-                        s.digest.to_hex(),
-                        s.csrf_token,
-                        s.created_at,
-                        s.expires_at,
-                        s.digest.lookup_prefix()
-                    ],
-                )
-                .map_err(backend)?;
-                // Keep the newest `max_per_user`.
-                tx.execute(
-                    "DELETE FROM account_sessions WHERE user_id = ?1 AND id NOT IN
-                     (SELECT id FROM account_sessions WHERE user_id = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2)",
-                    params![user, max_per_user as i64],
-                )
-                .map_err(backend)?;
-                tx.commit().map_err(backend)
+                write_tx(c, |tx| {
+                    let user = s.user_id.to_hex();
+                    tx.execute(
+                        "DELETE FROM account_sessions WHERE user_id = ?1 AND expires_at <= ?2",
+                        params![user, s.created_at],
+                    )
+                    .map_err(backend)?;
+                    tx.execute(
+                        &format!(
+                            "INSERT INTO account_sessions ({SESSION_COLS}, lookup) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                        ),
+                        params![
+                            s.id.to_hex(),
+                            user,
+                            s.digest.to_hex(),
+                            s.csrf_token,
+                            s.created_at,
+                            s.expires_at,
+                            s.digest.lookup_prefix()
+                        ],
+                    )
+                    .map_err(backend)?;
+                    // Keep the newest `max_per_user`.
+                    tx.execute(
+                        "DELETE FROM account_sessions WHERE user_id = ?1 AND id NOT IN
+                         (SELECT id FROM account_sessions WHERE user_id = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2)",
+                        params![user, max_per_user as i64],
+                    )
+                    .map_err(backend)?;
+                    Ok(())
+                })
             })
             .await
     }
@@ -64,13 +66,12 @@ impl SessionStore for SqliteMetaStore {
         let digest = digest.clone();
         self.db
             .run(move |c| {
-                let mut stmt = c
-                    .prepare_cached(&format!(
-                        "SELECT {SESSION_COLS} FROM account_sessions WHERE lookup = ?1 AND expires_at > ?2"
-                    ))
-                    .map_err(backend)?;
-                let rows = stmt.query_map(params![digest.lookup_prefix(), now], session_row).map_err(backend)?;
-                let candidates = rows.collect::<Result<Vec<_>, _>>().map_err(backend)?;
+                let candidates = all(
+                    c,
+                    &format!("SELECT {SESSION_COLS} FROM account_sessions WHERE lookup = ?1 AND expires_at > ?2"),
+                    params![digest.lookup_prefix(), now],
+                    session_row,
+                )?;
                 Ok(matching(candidates, &digest, |s| &s.digest))
             })
             .await
@@ -118,39 +119,15 @@ impl SessionStore for SqliteMetaStore {
     async fn create_first_user(&self, user: NewUser) -> StoreResult<User> {
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                let existing: i64 = tx.query_row("SELECT count(*) FROM users", [], |r| r.get(0)).map_err(backend)?;
-                if existing > 0 {
-                    return Err(StoreError::Conflict("an account already exists".into()));
-                }
-                let created = User {
-                    id: ObjectId::generate(),
-                    email: user.email.to_lowercase(),
-                    name: user.name,
-                    image: None,
-                    password_hash: user.password_hash,
-                    created_at: time::now_millis(),
-                };
-                tx.execute(
-                    &format!("INSERT INTO users ({USER_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-                    params![
-                        created.id.to_hex(),
-                        created.email,
-                        created.name,
-                        created.image,
-                        created.password_hash,
-                        created.created_at
-                    ],
-                )
-                .map_err(|e| {
-                    if is_unique_violation(&e) {
-                        StoreError::Conflict("an account already exists".into())
-                    } else {
-                        backend(e)
+                write_tx(c, |tx| {
+                    let existing: i64 = value(tx, "SELECT count(*) FROM users", [])?;
+                    if existing > 0 {
+                        return Err(StoreError::Conflict("an account already exists".into()));
                     }
-                })?;
-                tx.commit().map_err(backend)?;
-                Ok(created)
+                    let created = new_user(user, time::now_millis());
+                    insert_user(tx, &created, || "an account already exists".into())?;
+                    Ok(created)
+                })
             })
             .await
     }
@@ -158,7 +135,7 @@ impl SessionStore for SqliteMetaStore {
     async fn user_count(&self) -> StoreResult<usize> {
         self.db
             .run(move |c| {
-                let n: i64 = c.query_row("SELECT count(*) FROM users", [], |r| r.get(0)).map_err(backend)?;
+                let n: i64 = value(c, "SELECT count(*) FROM users", [])?;
                 Ok(n as usize)
             })
             .await

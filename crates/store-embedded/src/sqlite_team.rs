@@ -6,12 +6,13 @@ use async_trait::async_trait;
 use datafast_core::secret::SecretDigest;
 use datafast_core::ObjectId;
 use datafast_store::{AccessToken, Invitation, Member, NewUser, StoreError, StoreResult, TeamStore, User};
-use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, Connection, Row};
 
 use crate::sqlite::{
-    backend, digest_col, id_col, is_unique_violation, json_text, matching, role_col, user_row, SqliteMetaStore,
-    USER_COLS,
+    backend, digest_col, id_col, insert_access_token, insert_user, is_unique_violation, matching, role_col, user_row,
+    SqliteMetaStore, USER_COLS,
 };
+use crate::sqlite_rows::{all, first, value, write_tx};
 
 const INVITATION_COLS: &str = "id, website_id, email, role, invited_by, digest, created_at, expires_at";
 
@@ -38,7 +39,8 @@ fn member_row(row: &Row) -> rusqlite::Result<Member> {
 }
 
 fn member(c: &Connection, website_id: ObjectId, user_id: ObjectId) -> StoreResult<Option<Member>> {
-    c.query_row(
+    first(
+        c,
         &format!(
             "SELECT {}, m.role, m.created_at FROM website_members m JOIN users u ON u.id = m.user_id
              WHERE m.website_id = ?1 AND m.user_id = ?2",
@@ -47,21 +49,17 @@ fn member(c: &Connection, website_id: ObjectId, user_id: ObjectId) -> StoreResul
         [website_id.to_hex(), user_id.to_hex()],
         member_row,
     )
-    .optional()
-    .map_err(backend)
 }
 
 /// Adds the membership and consumes the invitation; the caller holds the transaction.
 fn join(tx: &Connection, invitation_id: ObjectId, user_id: ObjectId, now: i64) -> StoreResult<Member> {
-    let invitation = tx
-        .query_row(
-            &format!("SELECT {INVITATION_COLS} FROM website_invitations WHERE id = ?1"),
-            [invitation_id.to_hex()],
-            invitation_row,
-        )
-        .optional()
-        .map_err(backend)?
-        .ok_or(StoreError::NotFound)?;
+    let invitation = first(
+        tx,
+        &format!("SELECT {INVITATION_COLS} FROM website_invitations WHERE id = ?1"),
+        [invitation_id.to_hex()],
+        invitation_row,
+    )?
+    .ok_or(StoreError::NotFound)?;
     tx.execute(
         "INSERT INTO website_members (website_id, user_id, role, created_at) VALUES (?1, ?2, ?3, ?4)",
         params![invitation.website_id.to_hex(), user_id.to_hex(), invitation.role.as_str(), now],
@@ -82,16 +80,17 @@ impl TeamStore for SqliteMetaStore {
     async fn members(&self, website_id: ObjectId) -> StoreResult<Vec<Member>> {
         self.db
             .run(move |c| {
-                let mut stmt = c
-                    .prepare_cached(&format!(
+                all(
+                    c,
+                    &format!(
                         "SELECT {}, m.role, m.created_at FROM website_members m JOIN users u ON u.id = m.user_id
                          WHERE m.website_id = ?1
                          ORDER BY CASE m.role WHEN 'owner' THEN 0 ELSE 1 END, m.created_at, u.id",
                         user_cols("u")
-                    ))
-                    .map_err(backend)?;
-                let rows = stmt.query_map([website_id.to_hex()], member_row).map_err(backend)?;
-                rows.collect::<Result<Vec<_>, _>>().map_err(backend)
+                    ),
+                    [website_id.to_hex()],
+                    member_row,
+                )
             })
             .await
     }
@@ -99,67 +98,52 @@ impl TeamStore for SqliteMetaStore {
     async fn user_by_email(&self, email: &str) -> StoreResult<Option<User>> {
         let email = email.to_lowercase();
         self.db
-            .run(move |c| {
-                c.query_row(&format!("SELECT {USER_COLS} FROM users WHERE email = ?1"), [email], user_row)
-                    .optional()
-                    .map_err(backend)
-            })
+            .run(move |c| first(c, &format!("SELECT {USER_COLS} FROM users WHERE email = ?1"), [email], user_row))
             .await
     }
 
     async fn create_invitation(&self, inv: Invitation, seat_limit: usize, now: i64) -> StoreResult<()> {
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                let website = inv.website_id.to_hex();
-                tx.execute("DELETE FROM website_invitations WHERE website_id = ?1 AND expires_at <= ?2", params![website, now])
-                    .map_err(backend)?;
-                let is_member: bool = tx
-                    .query_row(
-                        "SELECT EXISTS (SELECT 1 FROM website_members m JOIN users u ON u.id = m.user_id
-                         WHERE m.website_id = ?1 AND u.email = ?2)",
-                        params![website, inv.email],
-                        |r| r.get(0),
-                    )
-                    .map_err(backend)?;
-                if is_member {
-                    return Err(StoreError::Conflict(format!("{} is already a member of this website", inv.email)));
-                }
-                let seats: i64 = tx
-                    .query_row(
-                        "SELECT (SELECT count(*) FROM website_members WHERE website_id = ?1)
-                              + (SELECT count(*) FROM website_invitations WHERE website_id = ?1)",
-                        [&website],
-                        |r| r.get(0),
-                    )
-                    .map_err(backend)?;
-                if seats as usize >= seat_limit {
-                    return Err(StoreError::LimitReached(seat_limit));
-                }
-                tx.execute(
-                    &format!(
-                        "INSERT INTO website_invitations ({INVITATION_COLS}, lookup) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-                    ),
-                    params![
-                        inv.id.to_hex(),
-                        website,
-                        inv.email,
-                        inv.role.as_str(),
-                        inv.invited_by.to_hex(),
-                        inv.digest.to_hex(),
-                        inv.created_at,
-                        inv.expires_at,
-                        inv.digest.lookup_prefix()
-                    ],
-                )
-                .map_err(|e| {
-                    if is_unique_violation(&e) {
-                        StoreError::Conflict(format!("{} already has a pending invitation to this website", inv.email))
-                    } else {
-                        backend(e)
+                write_tx(c, |tx| {
+                    let website = inv.website_id.to_hex();
+                    tx.execute("DELETE FROM website_invitations WHERE website_id = ?1 AND expires_at <= ?2", params![website, now])
+                        .map_err(backend)?;
+                    let is_member: bool = value(tx, "SELECT EXISTS (SELECT 1 FROM website_members m JOIN users u ON u.id = m.user_id
+                             WHERE m.website_id = ?1 AND u.email = ?2)", params![website, inv.email])?;
+                    if is_member {
+                        return Err(StoreError::Conflict(format!("{} is already a member of this website", inv.email)));
                     }
-                })?;
-                tx.commit().map_err(backend)
+                    let seats: i64 = value(tx, "SELECT (SELECT count(*) FROM website_members WHERE website_id = ?1)
+                                  + (SELECT count(*) FROM website_invitations WHERE website_id = ?1)", [&website])?;
+                    if seats as usize >= seat_limit {
+                        return Err(StoreError::LimitReached(seat_limit));
+                    }
+                    tx.execute(
+                        &format!(
+                            "INSERT INTO website_invitations ({INVITATION_COLS}, lookup) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                        ),
+                        params![
+                            inv.id.to_hex(),
+                            website,
+                            inv.email,
+                            inv.role.as_str(),
+                            inv.invited_by.to_hex(),
+                            inv.digest.to_hex(),
+                            inv.created_at,
+                            inv.expires_at,
+                            inv.digest.lookup_prefix()
+                        ],
+                    )
+                    .map_err(|e| {
+                        if is_unique_violation(&e) {
+                            StoreError::Conflict(format!("{} already has a pending invitation to this website", inv.email))
+                        } else {
+                            backend(e)
+                        }
+                    })?;
+                    Ok(())
+                })
             })
             .await
     }
@@ -167,14 +151,15 @@ impl TeamStore for SqliteMetaStore {
     async fn invitations(&self, website_id: ObjectId, now: i64) -> StoreResult<Vec<Invitation>> {
         self.db
             .run(move |c| {
-                let mut stmt = c
-                    .prepare_cached(&format!(
+                all(
+                    c,
+                    &format!(
                         "SELECT {INVITATION_COLS} FROM website_invitations
                          WHERE website_id = ?1 AND expires_at > ?2 ORDER BY created_at, id"
-                    ))
-                    .map_err(backend)?;
-                let rows = stmt.query_map(params![website_id.to_hex(), now], invitation_row).map_err(backend)?;
-                rows.collect::<Result<Vec<_>, _>>().map_err(backend)
+                    ),
+                    params![website_id.to_hex(), now],
+                    invitation_row,
+                )
             })
             .await
     }
@@ -183,11 +168,12 @@ impl TeamStore for SqliteMetaStore {
         let digest = digest.clone();
         self.db
             .run(move |c| {
-                let mut stmt = c
-                    .prepare_cached(&format!("SELECT {INVITATION_COLS} FROM website_invitations WHERE lookup = ?1"))
-                    .map_err(backend)?;
-                let rows = stmt.query_map([digest.lookup_prefix()], invitation_row).map_err(backend)?;
-                let candidates = rows.collect::<Result<Vec<_>, _>>().map_err(backend)?;
+                let candidates = all(
+                    c,
+                    &format!("SELECT {INVITATION_COLS} FROM website_invitations WHERE lookup = ?1"),
+                    [digest.lookup_prefix()],
+                    invitation_row,
+                )?;
                 Ok(matching(candidates, &digest, |i| &i.digest))
             })
             .await
@@ -210,10 +196,10 @@ impl TeamStore for SqliteMetaStore {
     async fn accept_invitation(&self, invitation_id: ObjectId, user_id: ObjectId, now: i64) -> StoreResult<Member> {
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                let joined = join(&tx, invitation_id, user_id, now)?;
-                tx.commit().map_err(backend)?;
-                Ok(joined)
+                write_tx(c, |tx| {
+                    let joined = join(tx, invitation_id, user_id, now)?;
+                    Ok(joined)
+                })
             })
             .await
     }
@@ -227,41 +213,25 @@ impl TeamStore for SqliteMetaStore {
     ) -> StoreResult<Member> {
         self.db
             .run(move |c| {
-                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate).map_err(backend)?;
-                let email = user.email.to_lowercase();
-                tx.execute(
-                    &format!("INSERT INTO users ({USER_COLS}) VALUES (?1, ?2, ?3, NULL, ?4, ?5)"),
-                    params![token.user_id.to_hex(), email, user.name, user.password_hash, now],
-                )
-                .map_err(|e| {
-                    if is_unique_violation(&e) {
-                        StoreError::Conflict(format!(
-                            "An account with email {email} already exists; accept the invitation with one of its access tokens"
-                        ))
-                    } else {
-                        backend(e)
-                    }
-                })?;
-                let ids: Vec<String> = token.scope.ids().iter().map(|id| id.to_hex()).collect();
-                tx.execute(
-                    "INSERT INTO access_tokens (id, user_id, name, display_key, lookup, digest, permissions, website_ids, last_used_at, created_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, ?9)",
-                    params![
-                        token.id.to_hex(),
-                        token.user_id.to_hex(),
-                        token.name,
-                        token.display_key,
-                        token.digest.lookup_prefix(),
-                        token.digest.to_hex(),
-                        json_text(&token.permissions.to_strings()),
-                        json_text(&ids),
-                        token.created_at
-                    ],
-                )
-                .map_err(backend)?;
-                let joined = join(&tx, invitation_id, token.user_id, now)?;
-                tx.commit().map_err(backend)?;
-                Ok(joined)
+                write_tx(c, |tx| {
+                    let person = User {
+                        id: token.user_id,
+                        email: user.email.to_lowercase(),
+                        name: user.name,
+                        image: None,
+                        password_hash: user.password_hash,
+                        created_at: now,
+                    };
+                    insert_user(tx, &person, || {
+                        format!(
+                            "An account with email {} already exists; accept the invitation with one of its access tokens",
+                            person.email
+                        )
+                    })?;
+                    insert_access_token(tx, &token)?;
+                    let joined = join(tx, invitation_id, token.user_id, now)?;
+                    Ok(joined)
+                })
             })
             .await
     }

@@ -1,6 +1,7 @@
 //! Alerts: email notifications fired when a goal is completed, and their trigger history.
 //! The history outlives deleted alerts (it carries the alert's name) and is capped per
-//! website so it cannot grow without bound.
+//! website so it cannot grow without bound. It also records the website's scheduled emails
+//! (traffic-spike alerts and weekly reports), which belong to no alert.
 
 use async_trait::async_trait;
 use datafast_core::website::Website;
@@ -28,6 +29,8 @@ pub struct Alert {
 pub enum AlertStatus {
     Sent,
     Failed,
+    /// A goal completion that was not emailed because the alert emailed shortly before.
+    Throttled,
 }
 
 impl AlertStatus {
@@ -35,17 +38,52 @@ impl AlertStatus {
         match self {
             AlertStatus::Sent => "sent",
             AlertStatus::Failed => "failed",
+            AlertStatus::Throttled => "throttled",
         }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [AlertStatus::Sent, AlertStatus::Failed, AlertStatus::Throttled].into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// What an email of the history was about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlertLogKind {
+    /// A goal alert (has an alert and a goal).
+    Goal,
+    /// `sendViralTrafficAlerts`.
+    TrafficSpike,
+    /// `sendWeeklyReports`.
+    WeeklyReport,
+}
+
+impl AlertLogKind {
+    pub const ALL: [AlertLogKind; 3] = [AlertLogKind::Goal, AlertLogKind::TrafficSpike, AlertLogKind::WeeklyReport];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AlertLogKind::Goal => "goal",
+            AlertLogKind::TrafficSpike => "traffic_spike",
+            AlertLogKind::WeeklyReport => "weekly_report",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
     }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlertLog {
     pub id: ObjectId,
-    pub alert_id: ObjectId,
+    pub kind: AlertLogKind,
+    /// `None` for scheduled emails.
+    pub alert_id: Option<ObjectId>,
     pub website_id: ObjectId,
     pub alert_name: String,
-    pub goal_name: String,
+    /// `None` for scheduled emails.
+    pub goal_name: Option<String>,
     pub status: AlertStatus,
     pub error: Option<String>,
     /// Lower-case UUID text, when the goal had a visitor.
@@ -57,6 +95,16 @@ pub struct AlertLog {
 pub struct AlertCounts {
     pub sent: u64,
     pub failed: u64,
+    pub throttled: u64,
+}
+
+/// Whether a goal alert may email now (`claim_alert_email`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlertEmailClaim {
+    /// Send; `held_back` completions were throttled since the previous email.
+    Send { held_back: u64 },
+    /// The alert emailed less than the minimum interval ago: record it as throttled.
+    Throttled,
 }
 
 #[async_trait]
@@ -72,16 +120,29 @@ pub trait AlertStore: Send + Sync {
     /// Enabled alerts of the website triggered by this goal.
     async fn alerts_for_goal(&self, website_id: ObjectId, goal_name: &str) -> StoreResult<Vec<Alert>>;
 
-    /// Appends to the history, keeping only the newest `keep_per_website` entries.
-    async fn add_alert_log(&self, log: AlertLog, keep_per_website: usize) -> StoreResult<()>;
-    /// Newest first, at most `limit`, optionally of one alert; the counts cover every entry
-    /// matching the filter, not only those returned.
+    /// Appends to the history, keeping only the newest `keep_per_kind` entries of the
+    /// website for the log's kind (so a flood of goal alerts cannot push out the reports).
+    async fn add_alert_log(&self, log: AlertLog, keep_per_kind: usize) -> StoreResult<()>;
+    /// Newest first, at most `limit`, optionally of one alert and of one kind (`None`: every
+    /// kind); the counts cover every entry matching the filter, not only those returned.
     async fn alert_logs(
         &self,
         website_id: ObjectId,
         alert_id: Option<ObjectId>,
+        kind: Option<AlertLogKind>,
         limit: usize,
     ) -> StoreResult<(Vec<AlertLog>, AlertCounts)>;
+    /// Per-alert email throttle, atomic and stored (so it holds across restarts and
+    /// concurrent deliveries): `Send` when the alert has not emailed within `min_interval_ms`
+    /// before `now` (and records `now` as its last email, resetting the held-back count),
+    /// otherwise `Throttled` (and counts one more held-back completion). `NotFound` when the
+    /// alert no longer exists.
+    async fn claim_alert_email(
+        &self,
+        alert_id: ObjectId,
+        now: i64,
+        min_interval_ms: i64,
+    ) -> StoreResult<AlertEmailClaim>;
 
     /// Websites with `sendViralTrafficAlerts` or `sendWeeklyReports` on.
     async fn websites_with_reports(&self) -> StoreResult<Vec<Website>>;

@@ -1,5 +1,7 @@
 //! Goal alerts (L1–L5) over HTTP, and their delivery to a real SMTP server (a sink started by
-//! the test): templates, the 25-per-website cap, history with counts, retries and failures.
+//! the test): templates, the 25-per-website cap, history with counts, retries and failures,
+//! the per-alert throttle (stored across restarts), and the scheduled emails (traffic spikes,
+//! weekly reports) in the history.
 
 use std::time::Duration;
 
@@ -13,11 +15,20 @@ fn alert_body(name: &str, goal: &str) -> Value {
     json!({"name": name, "trigger": {"type": "goal", "goalName": goal}, "template": {"message": "Someone did {{goal}} on {{website}}."}})
 }
 
+/// Emails every completion (no throttle), so each test counts mails one per goal.
 async fn spawn_with_smtp(url: &str) -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
+    spawn_with_throttle(tempfile::tempdir().unwrap(), url, "0").await
+}
+
+async fn spawn_with_throttle(dir: tempfile::TempDir, url: &str, min_interval_secs: &str) -> TestApp {
     TestApp::spawn_with_env(
         dir,
-        &[("DATAFAST_SMTP_URL", url), ("DATAFAST_SMTP_RETRY_MS", "50"), ("DATAFAST_INGEST_FLUSH_MS", "20")],
+        &[
+            ("DATAFAST_SMTP_URL", url),
+            ("DATAFAST_SMTP_RETRY_MS", "50"),
+            ("DATAFAST_INGEST_FLUSH_MS", "20"),
+            ("DATAFAST_ALERT_MIN_INTERVAL_SECS", min_interval_secs),
+        ],
     )
     .await
 }
@@ -30,11 +41,16 @@ async fn complete_goal(app: &TestApp, tracking_id: &str, visitor: u32, goal: &st
     app.send_event(&g, CHROME, None).await.expect(200);
 }
 
-/// Polls the history until it holds `n` entries.
+/// Polls the (goal alert) history until it holds `n` entries.
 async fn history_of(app: &TestApp, token: &str, website: &str, n: usize) -> Resp {
+    history_where(app, token, website, "", n).await
+}
+
+/// Polls the history with the query string `query` until it holds `n` entries.
+async fn history_where(app: &TestApp, token: &str, website: &str, query: &str, n: usize) -> Resp {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     loop {
-        let r = app.get(&format!("/api/v1/admin/websites/{website}/alerts/history"), token).await;
+        let r = app.get(&format!("/api/v1/admin/websites/{website}/alerts/history?{query}"), token).await;
         r.expect(200);
         if r.data().len() >= n {
             return r;
@@ -160,7 +176,7 @@ async fn a_completed_goal_emails_the_owner_and_is_logged_as_sent() {
         .collect();
     assert!(visitors.contains(&uuid(1)) && visitors.contains(&uuid(2)), "{visitors:?}");
 
-    assert_eq!(history.body["counts"], json!({"sent": 2, "failed": 0, "total": 2}));
+    assert_eq!(history.body["counts"], json!({"sent": 2, "failed": 0, "throttled": 0, "total": 2}));
     for entry in history.data() {
         assert_eq!(entry["alertId"], signup_id.as_str());
         assert_eq!(entry["alertName"], "New signup");
@@ -194,7 +210,7 @@ async fn a_refusing_smtp_server_is_retried_then_logged_as_failed() {
     assert_eq!(entry["status"], "failed");
     assert!(entry["error"].as_str().unwrap().contains("3 attempts"), "{entry}");
     assert_eq!(entry["visitorId"], uuid(1).as_str());
-    assert_eq!(history.body["counts"], json!({"sent": 0, "failed": 1, "total": 1}));
+    assert_eq!(history.body["counts"], json!({"sent": 0, "failed": 1, "throttled": 0, "total": 1}));
     assert_eq!(sink.attempts(), 3, "the default policy tries three times");
     assert!(sink.mails().is_empty());
 }
@@ -253,6 +269,23 @@ async fn a_traffic_spike_emails_the_owner_once_when_viral_alerts_are_on() {
     wait_visitors(&app, &token, &website, 8).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(sink.mails().len(), 1);
+
+    // The email is in the history as a traffic-spike entry, not among the goal alerts.
+    let spikes = history_where(&app, &token, &website, "kind=traffic_spike", 1).await;
+    assert_eq!(spikes.data().len(), 1);
+    let entry = &spikes.data()[0];
+    assert_eq!(entry["kind"], "traffic_spike");
+    assert_eq!(entry["status"], "sent");
+    assert_eq!(entry["alertId"], Value::Null);
+    assert_eq!(entry["goalName"], Value::Null);
+    assert_eq!(entry["error"], Value::Null);
+    assert_eq!(spikes.body["counts"], json!({"sent": 1, "failed": 0, "throttled": 0, "total": 1}));
+    let goals = app.get(&format!("/api/v1/admin/websites/{website}/alerts/history"), &token).await;
+    assert_eq!(goals.expect(200).data().len(), 0);
+    assert_eq!(goals.body["counts"]["total"], 0);
+    let all = app.get(&format!("/api/v1/admin/websites/{website}/alerts/history?kind=all"), &token).await;
+    assert_eq!(all.expect(200).data().len(), 1);
+    app.get(&format!("/api/v1/admin/websites/{website}/alerts/history?kind=spam"), &token).await.expect(400);
 }
 
 #[tokio::test]
@@ -290,4 +323,87 @@ async fn weekly_reports_summarise_visitors_revenue_and_sources() {
     // Once per period.
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(sink.mails().len(), 1);
+    let reports = history_where(&app, &token, &website, "kind=weekly_report", 1).await;
+    assert_eq!(reports.data().len(), 1);
+    assert_eq!(reports.data()[0]["kind"], "weekly_report");
+    assert_eq!(reports.data()[0]["status"], "sent");
+    assert_eq!(reports.data()[0]["alertName"], "Weekly report");
+}
+
+#[tokio::test]
+async fn an_undeliverable_weekly_report_is_in_the_history_as_failed() {
+    let sink = SmtpSink::refusing().await;
+    let app = spawn_with_reports(&sink.url, &[("DATAFAST_WEEKLY_REPORT_EVERY_SECS", "3600")]).await;
+    let (token, website, _) = app.site().await;
+    app.put(&format!("/api/v1/admin/websites/{website}"), &token, json!({"sendWeeklyReports": true})).await.expect(200);
+
+    let reports = history_where(&app, &token, &website, "kind=weekly_report", 1).await;
+    let entry = &reports.data()[0];
+    assert_eq!(entry["status"], "failed");
+    assert!(entry["error"].as_str().unwrap().contains("3 attempts"), "{entry}");
+    assert_eq!(reports.body["counts"], json!({"sent": 0, "failed": 1, "throttled": 0, "total": 1}));
+    assert_eq!(sink.attempts(), 3);
+    // Not retried within the period: still one entry and three attempts a few checks later.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let again = app.get(&format!("/api/v1/admin/websites/{website}/alerts/history?kind=all"), &token).await;
+    assert_eq!(again.expect(200).data().len(), 1);
+    assert_eq!(sink.attempts(), 3);
+}
+
+#[tokio::test]
+async fn an_alert_emails_at_most_once_per_interval_and_the_throttle_survives_a_restart() {
+    let sink = SmtpSink::start().await;
+    let app = spawn_with_throttle(tempfile::tempdir().unwrap(), &sink.url, "3600").await;
+    let (token, website, tracking) = app.site().await;
+    let base = format!("/api/v1/admin/websites/{website}/alerts");
+    let created = app.post(&base, &token, alert_body("New signup", "signup")).await;
+    let alert_id = created.expect(200).first()["_id"].as_str().unwrap().to_string();
+
+    // Three completions within the hour: one email, two throttled entries.
+    for visitor in 1..=3 {
+        complete_goal(&app, &tracking, visitor, "signup").await;
+    }
+    let history = history_of(&app, &token, &website, 3).await;
+    assert_eq!(history.body["counts"], json!({"sent": 1, "failed": 0, "throttled": 2, "total": 3}));
+    assert_eq!(sink.mails().len(), 1);
+    for entry in history.data() {
+        assert_eq!(entry["alertId"], alert_id.as_str());
+        assert_eq!(entry["kind"], "goal");
+        assert_eq!(entry["error"], Value::Null);
+    }
+    let first_mail = &sink.mails()[0];
+    assert!(!first_mail.text().contains("Throttled:"), "{}", first_mail.text());
+
+    // A restart does not reset the throttle.
+    let (_, dir) = app.terminate().await;
+    let app = spawn_with_throttle(dir, &sink.url, "3600").await;
+    complete_goal(&app, &tracking, 4, "signup").await;
+    let history = history_of(&app, &token, &website, 4).await;
+    assert_eq!(history.body["counts"], json!({"sent": 1, "failed": 0, "throttled": 3, "total": 4}));
+    assert_eq!(history.data()[0]["status"], "throttled");
+    assert_eq!(history.data()[0]["visitorId"], uuid(4).as_str());
+    assert_eq!(sink.mails().len(), 1);
+
+    // Once the interval has passed (here shortened to 1 s), the next completion is emailed and
+    // the email says how many were held back since the previous one.
+    let (_, dir) = app.terminate().await;
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let app = spawn_with_throttle(dir, &sink.url, "1").await;
+    complete_goal(&app, &tracking, 5, "signup").await;
+    let mails = sink.wait_for(2).await;
+    assert!(
+        mails[1]
+            .text()
+            .contains("Throttled: 3 earlier completions since the previous email of this alert were not emailed"),
+        "{}",
+        mails[1].text()
+    );
+    assert!(mails[1].text().contains("at most one email per alert every 1 second)"), "{}", mails[1].text());
+    let history = history_of(&app, &token, &website, 5).await;
+    assert_eq!(history.body["counts"], json!({"sent": 2, "failed": 0, "throttled": 3, "total": 5}));
+    // The count starts over after an email.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    complete_goal(&app, &tracking, 6, "signup").await;
+    let mails = sink.wait_for(3).await;
+    assert!(!mails[2].text().contains("Throttled:"), "{}", mails[2].text());
 }

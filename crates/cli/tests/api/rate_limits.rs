@@ -178,3 +178,102 @@ async fn ingestion_is_limited_per_address_and_per_website() {
     let rows = crate::events::stored(dir.path(), "SELECT count(*)::VARCHAR FROM events");
     assert_eq!(rows, vec![vec!["9".to_string()]]);
 }
+
+const GPTBOT: &str =
+    "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko); compatible; GPTBot/1.2; +https://openai.com/gptbot";
+
+#[tokio::test]
+async fn crawler_hits_are_limited_per_website_under_a_burst_and_bad_tokens_use_none_of_it() {
+    let app = Arc::new(
+        limited_app(&[
+            ("DATAFAST_BOT_INGEST_RATE_LIMIT_PER_WEBSITE", "6"),
+            ("DATAFAST_BOT_INGEST_RATE_LIMIT_PER_IP", "1000"),
+        ])
+        .await,
+    );
+    let acct = app.create_account("owner@example.com").await;
+    let busy = app.website(&acct.token, "example.com").await;
+    let quiet = app.website(&acct.token, "quiet.com").await;
+    let created = app.post(&format!("/api/v1/admin/websites/{busy}/bot-traffic/token"), &acct.token, json!({})).await;
+    created.expect(200);
+    let bot_token = created.first()["requestAuthToken"].as_str().unwrap().to_string();
+    let hit = |site: &str, token: &str, n: usize| {
+        app.request(Method::POST, "/api/bot-traffic")
+            .bearer_auth(token)
+            .json(&json!({"websiteId": site, "path": format!("/docs/{n}"), "userAgent": GPTBOT}))
+    };
+
+    // Wrong tokens are refused (401) without using the website's quota.
+    for n in 0..10 {
+        let r = send(hit(&busy, "dfbot_wrong", n)).await;
+        assert_eq!(r.status, 401, "{}", r.body);
+    }
+
+    // A concurrent burst of 20 authenticated hits: exactly 6 stored, 14 refused with 429.
+    let tasks: Vec<_> = (0..20)
+        .map(|n| {
+            let req = hit(&busy, &bot_token, n);
+            tokio::spawn(async move { send(req).await })
+        })
+        .collect();
+    let (mut stored, mut refused) = (0, 0);
+    for t in tasks {
+        let r = t.await.unwrap();
+        match r.status {
+            200 => {
+                assert_eq!(r.body["data"]["stored"], true, "{}", r.body);
+                assert_eq!(r.limit, Some(6));
+                stored += 1;
+            }
+            429 => {
+                assert_429(&r);
+                assert_eq!(r.limit, Some(6));
+                assert!(r.body["error"]["message"].as_str().unwrap().contains("for this website"), "{}", r.body);
+                assert!(r.retry_after.unwrap() <= 10, "one hit frees up every 10 s at 6/min");
+                refused += 1;
+            }
+            other => panic!("unexpected {other}: {}", r.body),
+        }
+    }
+    assert_eq!((stored, refused), (6, 14));
+
+    // Another website (no token needed there) is not starved.
+    let r = send(
+        app.request(Method::POST, "/api/bot-traffic")
+            .json(&json!({"websiteId": quiet, "path": "/", "userAgent": GPTBOT})),
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.remaining, Some(5));
+
+    // Refused hits were not stored: the analytics count the 6.
+    let analytics = app.get(&format!("/api/v1/analytics/bot-traffic?websiteId={busy}"), &acct.token).await;
+    assert_eq!(analytics.expect(200).body["data"]["totals"]["hits"], 6, "{}", analytics.body);
+}
+
+#[tokio::test]
+async fn crawler_hits_are_limited_per_address() {
+    let app = limited_app(&[("DATAFAST_BOT_INGEST_RATE_LIMIT_PER_IP", "3")]).await;
+    let acct = app.create_account("owner@example.com").await;
+    let site = app.website(&acct.token, "example.com").await;
+    let hit = |ip: &str| {
+        app.request(Method::POST, "/api/bot-traffic")
+            .header("X-Forwarded-For", ip)
+            .json(&json!({"websiteId": site, "path": "/", "userAgent": GPTBOT}))
+    };
+    for expected_remaining in (0..3).rev() {
+        let r = send(hit("198.51.100.7")).await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        assert_eq!(r.remaining, Some(expected_remaining));
+    }
+    let r = send(hit("198.51.100.7")).await;
+    assert_429(&r);
+    assert!(r.body["error"]["message"].as_str().unwrap().contains("from this address"), "{}", r.body);
+    // Before the body is even looked at: an invalid hit from there is refused the same way.
+    assert_429(
+        &send(app.request(Method::POST, "/api/bot-traffic").header("X-Forwarded-For", "198.51.100.7").json(&json!({})))
+            .await,
+    );
+    // Another address is not affected.
+    assert_eq!(send(hit("198.51.100.8")).await.status, 200);
+}

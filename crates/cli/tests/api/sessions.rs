@@ -260,6 +260,32 @@ async fn repeated_failures_lock_the_email_from_that_address_out() {
 }
 
 #[tokio::test]
+async fn a_lockout_survives_a_restart() {
+    let app = TestApp::spawn().await;
+    account_with_password(&app, "a@example.com", "right password").await;
+    for _ in 0..5 {
+        login(&app, "a@example.com", "wrong password").await.resp.expect(401);
+    }
+    login(&app, "a@example.com", "right password").await.resp.expect(429);
+
+    let (_, dir) = app.terminate().await;
+    let app = TestApp::spawn_in(dir).await;
+    // Still locked, even for the right password, and for what is left of the same window.
+    let locked = login(&app, "a@example.com", "right password").await;
+    locked.resp.expect(429);
+    let retry: u64 = locked.headers.get("retry-after").unwrap().to_str().unwrap().parse().unwrap();
+    assert!(retry > 0 && retry <= 15 * 60, "{retry}");
+    // The counter is per (email, address): another person from the same address logs in.
+    account_with_password(&app, "b@example.com", "right password").await;
+    login(&app, "b@example.com", "right password").await.resp.expect(200);
+    // A success clears that person's count: four failures after it do not lock b out.
+    for _ in 0..4 {
+        login(&app, "b@example.com", "wrong password").await.resp.expect(401);
+    }
+    login(&app, "b@example.com", "right password").await.resp.expect(200);
+}
+
+#[tokio::test]
 async fn cookies_are_secure_when_the_public_url_is_https() {
     let dir = tempfile::tempdir().unwrap();
     let app = TestApp::spawn_with_env(dir, &[("DATAFAST_PUBLIC_URL", "https://analytics.example.com")]).await;

@@ -19,6 +19,32 @@ impl Mail {
     pub fn subject(&self) -> String {
         self.data.lines().find_map(|l| l.strip_prefix("Subject: ")).unwrap_or_default().to_string()
     }
+
+    /// The body as the reader sees it: quoted-printable soft line breaks joined and `=XX`
+    /// escapes decoded (mailers fold lines longer than 76 characters).
+    pub fn text(&self) -> String {
+        let body = self.data.split_once("\n\n").map_or("", |(_, b)| b);
+        if !self.data.contains("Content-Transfer-Encoding: quoted-printable") {
+            return body.to_string();
+        }
+        let joined = body.replace("=\n", "");
+        let mut bytes = Vec::new();
+        let mut rest = joined.as_bytes();
+        while let Some((&b, tail)) = rest.split_first() {
+            let hex = tail.get(..2).and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
+            match (b, hex) {
+                (b'=', Some(decoded)) => {
+                    bytes.push(decoded);
+                    rest = &tail[2..];
+                }
+                _ => {
+                    bytes.push(b);
+                    rest = tail;
+                }
+            }
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
 }
 
 #[derive(Default)]

@@ -5,13 +5,14 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use datafast_core::query as q;
 use datafast_core::website::is_goal_name;
 use datafast_core::{time, ObjectId, Permission, Role};
-use datafast_store::{Alert, AlertLog, StoreError};
+use datafast_store::{Alert, AlertLog, AlertLogKind, StoreError};
 use serde_json::{json, Map, Value};
 
 use crate::auth::{parse_id, Caller};
-use crate::body::JsonBody;
+use crate::body::{unknown_field, JsonBody};
 use crate::error::{ApiError, ApiResult};
 use crate::query::QueryParams;
 use crate::respond;
@@ -23,11 +24,12 @@ const MAX_NAME: usize = 100;
 const MESSAGE_LEN: std::ops::RangeInclusive<usize> = 10..=2000;
 const MAX_SUBJECT: usize = 200;
 const RECENT_LOGS: usize = 5;
-const HISTORY_DEFAULT: usize = 50;
-const HISTORY_MAX: usize = 100;
+const HISTORY_DEFAULT: u32 = 50;
+const HISTORY_MAX: u32 = 100;
 
 fn log_json(l: &AlertLog) -> Value {
     json!({
+        "kind": l.kind.as_str(),
         "alertId": l.alert_id,
         "alertName": l.alert_name,
         "goalName": l.goal_name,
@@ -39,7 +41,7 @@ fn log_json(l: &AlertLog) -> Value {
 }
 
 async fn alert_json(state: &AppState, a: &Alert) -> ApiResult<Value> {
-    let (recent, _) = state.meta.alert_logs(a.website_id, Some(a.id), RECENT_LOGS).await?;
+    let (recent, _) = state.meta.alert_logs(a.website_id, Some(a.id), Some(AlertLogKind::Goal), RECENT_LOGS).await?;
     Ok(json!({
         "_id": a.id,
         "websiteId": a.website_id,
@@ -73,7 +75,7 @@ fn object<'a>(body: &'a Map<String, Value>, field: &str) -> ApiResult<Option<&'a
 }
 
 fn unknown_keys(map: &Map<String, Value>, allowed: &[&str], prefix: &str) -> ApiResult<()> {
-    match map.keys().find(|k| !allowed.contains(&k.as_str())) {
+    match unknown_field(map, allowed) {
         Some(k) => Err(ApiError::bad_request(format!("Invalid alert data: unknown field `{prefix}{k}`"))),
         None => Ok(()),
     }
@@ -277,17 +279,27 @@ pub async fn history(
     let alert_id = query.get("alertId").filter(|s| !s.is_empty()).map(|raw| parse_id(raw, "alertId")).transpose()?;
     let limit = match query.get("limit") {
         None | Some("") => HISTORY_DEFAULT,
-        Some(raw) => raw
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=HISTORY_MAX).contains(n))
-            .ok_or_else(|| ApiError::bad_request(format!("`limit` must be a number from 1 to {HISTORY_MAX}")))?,
+        raw => q::parse_paging(raw, None, HISTORY_MAX)?.limit,
     };
-    let (logs, counts) = state.meta.alert_logs(website.id, alert_id, limit).await?;
+    // DataFast's history holds goal alerts only; the scheduled emails are asked for by kind.
+    let kind =
+        match query.get("kind") {
+            None | Some("") => Some(AlertLogKind::Goal),
+            Some("all") => None,
+            Some(raw) => Some(AlertLogKind::parse(raw).ok_or_else(|| {
+                ApiError::bad_request("`kind` must be one of goal, traffic_spike, weekly_report, all")
+            })?),
+        };
+    let (logs, counts) = state.meta.alert_logs(website.id, alert_id, kind, limit as usize).await?;
     let body = json!({
         "status": "success",
         "data": logs.iter().map(log_json).collect::<Vec<_>>(),
-        "counts": { "sent": counts.sent, "failed": counts.failed, "total": counts.sent + counts.failed },
+        "counts": {
+            "sent": counts.sent,
+            "failed": counts.failed,
+            "throttled": counts.throttled,
+            "total": counts.sent + counts.failed + counts.throttled,
+        },
     });
     Ok((StatusCode::OK, Json(body)).into_response())
 }

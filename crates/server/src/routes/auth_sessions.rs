@@ -21,7 +21,7 @@ use datafast_core::{email, time};
 use datafast_store::{AccountSession, NewUser, StoreError, User};
 use serde_json::{json, Map, Value};
 
-use crate::body::JsonBody;
+use crate::body::{unknown_field, JsonBody};
 use crate::error::{ApiError, ApiResult};
 use crate::sessions::{self, MAX_SESSIONS_PER_USER, SESSION_TTL_MS};
 use crate::{respond, AppState};
@@ -39,7 +39,7 @@ fn required_string(body: &Map<String, Value>, field: &str) -> ApiResult<String> 
 }
 
 fn only_fields(body: &Map<String, Value>, allowed: &[&str]) -> ApiResult<()> {
-    match body.keys().find(|k| !allowed.contains(&k.as_str())) {
+    match unknown_field(body, allowed) {
         Some(unknown) => Err(ApiError::bad_request(format!("Unknown field `{unknown}`"))),
         None => Ok(()),
     }
@@ -127,7 +127,7 @@ pub async fn login(
     let email = raw_email.trim().to_lowercase();
     let ip = client(&state, peer, &headers);
     let guard = &state.rate_limiters.login;
-    if let Some(retry) = guard.locked(&email, ip) {
+    if let Some(retry) = guard.locked(state.meta.as_ref(), &email, ip).await? {
         return Ok(locked_out(retry));
     }
     let user = state.meta.user_by_email(&email).await?;
@@ -136,11 +136,11 @@ pub async fn login(
     let valid = sessions::verify_or_dummy(password, stored).await?;
     match user {
         Some(user) if valid => {
-            guard.succeeded(&email, ip);
+            guard.succeeded(state.meta.as_ref(), &email, ip).await?;
             open_session(&state, &headers, peer.ip(), &user).await
         }
         _ => {
-            guard.failed(&email, ip);
+            guard.failed(state.meta.as_ref(), &email, ip).await?;
             Err(ApiError::unauthorized("Invalid email or password"))
         }
     }
@@ -199,14 +199,14 @@ pub async fn change_password(
     // Guessing the current password through this route is throttled like logins.
     let ip = client(&state, peer, &headers);
     let guard = &state.rate_limiters.login;
-    if let Some(retry) = guard.locked(&user.email, ip) {
+    if let Some(retry) = guard.locked(state.meta.as_ref(), &user.email, ip).await? {
         return Ok(locked_out(retry));
     }
     if !sessions::verify_or_dummy(current, user.password_hash.clone()).await? {
-        guard.failed(&user.email, ip);
+        guard.failed(state.meta.as_ref(), &user.email, ip).await?;
         return Err(ApiError::forbidden("The current password is wrong"));
     }
-    guard.succeeded(&user.email, ip);
+    guard.succeeded(state.meta.as_ref(), &user.email, ip).await?;
     let hash = hash_off_thread(new).await?;
     state.meta.set_password_hash(user.id, hash).await?;
     let revoked = state.meta.delete_user_sessions(user.id, Some(session.id)).await?;

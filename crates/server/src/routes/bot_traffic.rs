@@ -3,7 +3,9 @@
 //! documented protocol: DataFast's server-side package speaks an unpublished one) and the two
 //! analytics reads. The admin routes are owner-only and refuse `df_` keys.
 
-use axum::extract::{Path, State};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::header::AUTHORIZATION;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
@@ -19,9 +21,10 @@ use datafast_store::{BotHit, BotToken, BotTrafficConfig};
 use serde_json::{json, Map, Value};
 
 use crate::auth::{parse_id, Caller};
-use crate::body::{optional_string_list, JsonBody, LimitedJsonBody};
+use crate::body::{optional_str, optional_string_list, JsonBody, LimitedJsonBody};
 use crate::error::{ApiError, ApiResult};
 use crate::query::QueryParams;
+use crate::rate_limit::{client_bucket, set_headers, too_many_requests, Decision};
 use crate::respond;
 use crate::AppState;
 
@@ -311,18 +314,10 @@ pub async fn usage(State(state): State<AppState>, caller: Caller) -> ApiResult<R
 
 // ---- ingestion ------------------------------------------------------------------------------
 
-fn string_field<'a>(body: &'a Map<String, Value>, field: &str) -> ApiResult<Option<&'a str>> {
-    match body.get(field) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.as_str())),
-        Some(_) => Err(ApiError::bad_request(format!("`{field}` must be a string"))),
-    }
-}
-
 /// The path of `url` (`https://host/a/b?x#y` → `/a/b`), or `path` itself; query strings and
 /// fragments are not kept.
 fn hit_path(body: &Map<String, Value>) -> ApiResult<String> {
-    let raw = match (string_field(body, "path")?, string_field(body, "url")?) {
+    let raw = match (optional_str(body, "path")?, optional_str(body, "url")?) {
         (Some(p), _) => {
             if !p.starts_with('/') {
                 return Err(ApiError::bad_request("`path` must start with /"));
@@ -367,14 +362,14 @@ fn hit_timestamp(body: &Map<String, Value>, now: i64) -> ApiResult<i64> {
 
 async fn hit_website(state: &AppState, body: &Map<String, Value>) -> ApiResult<Website> {
     let unknown = || ApiError::not_found("Website not found");
-    if let Some(raw) = string_field(body, "websiteId")? {
+    if let Some(raw) = optional_str(body, "websiteId")? {
         if raw.starts_with("dfid_") {
             return state.meta.website_by_tracking_id(raw).await?.ok_or_else(unknown);
         }
         let id = parse_id(raw, "websiteId")?;
         return state.meta.website(id).await?.ok_or_else(unknown);
     }
-    if let Some(raw) = string_field(body, "trackingId")? {
+    if let Some(raw) = optional_str(body, "trackingId")? {
         return state.meta.website_by_tracking_id(raw).await?.ok_or_else(unknown);
     }
     Err(ApiError::bad_request("`websiteId` or `trackingId` is required"))
@@ -386,14 +381,48 @@ fn not_stored(reason: &str) -> Response {
 
 /// `POST /api/bot-traffic`: one crawler request seen by the website's server. The protocol is
 /// documented in docs/api-decisions.md ("Bot traffic"). Hits that are not stored still answer
-/// 200 with the reason, so a forwarding package never retries them.
+/// 200 with the reason, so a forwarding package never retries them. Rate-limited per client
+/// address first, then per website once the hit is authenticated (`crate::rate_limit`); the
+/// `X-RateLimit-*` headers report the tighter of the two.
 pub async fn ingest(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     LimitedJsonBody(body): LimitedJsonBody<HIT_BODY_LIMIT>,
 ) -> ApiResult<Response> {
+    let mut limits = Vec::new();
+    if let Some(limiter) = &state.rate_limiters.bot_ingest_ip {
+        let ip = super::client_ip(peer.ip(), &headers, &state.config.trusted_proxies);
+        let decision = limiter.check(client_bucket(ip));
+        if !decision.allowed {
+            return Ok(too_many_requests(&decision, "from this address"));
+        }
+        limits.push(decision);
+    }
+    let mut response =
+        ingest_hit(&state, &headers, body, &mut limits).await.unwrap_or_else(IntoResponse::into_response);
+    if let Some(tightest) = limits.iter().min_by_key(|d| d.remaining) {
+        set_headers(response.headers_mut(), tightest);
+    }
+    Ok(response)
+}
+
+/// Counts the hit against its website's quota; `Some` is the 429 to answer.
+fn limit_website(state: &AppState, website: &Website, limits: &mut Vec<Decision>) -> Option<Response> {
+    let limiter = state.rate_limiters.bot_ingest_website.as_ref()?;
+    let decision = limiter.check(website.id);
+    limits.push(decision);
+    (!decision.allowed).then(|| too_many_requests(&decision, "for this website"))
+}
+
+async fn ingest_hit(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: JsonBody,
+    limits: &mut Vec<Decision>,
+) -> ApiResult<Response> {
     let body = body.object()?;
-    let website = hit_website(&state, &body).await?;
+    let website = hit_website(state, &body).await?;
     let config = state.meta.bot_traffic(website.id).await?;
     let presented = match headers.get(AUTHORIZATION) {
         None => None,
@@ -421,12 +450,16 @@ pub async fn ingest(
             "This website requires a bot-traffic token: send Authorization: Bearer dfbot_…",
         ));
     }
+    // Only hits that passed the token check count against the website's quota.
+    if let Some(refused) = limit_website(state, &website, limits) {
+        return Ok(refused);
+    }
     let user_agent =
-        string_field(&body, "userAgent")?.ok_or_else(|| ApiError::bad_request("`userAgent` is required"))?;
+        optional_str(&body, "userAgent")?.ok_or_else(|| ApiError::bad_request("`userAgent` is required"))?;
     if user_agent.chars().count() > MAX_USER_AGENT_CHARS {
         return Err(ApiError::bad_request(format!("`userAgent` is longer than {MAX_USER_AGENT_CHARS} characters")));
     }
-    if let Some(ip) = string_field(&body, "ip")? {
+    if let Some(ip) = optional_str(&body, "ip")? {
         ip.parse::<std::net::IpAddr>().map_err(|_| ApiError::bad_request("`ip` is not an IP address"))?;
     }
     let path = hit_path(&body)?;
@@ -443,7 +476,7 @@ pub async fn ingest(
     if config.settings.verified_only && !verified {
         return Ok(not_stored("unverified"));
     }
-    let (_, usage) = account_usage(&state, website.owner_id, usage_period(now)).await?;
+    let (_, usage) = account_usage(state, website.owner_id, usage_period(now)).await?;
     let used: i64 = usage.iter().map(|u| u.1).sum();
     if used >= state.config.bot_traffic_monthly_allowance as i64 {
         state.events.record_bot_drop(website.id, now).await?;

@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 
 use super::analytics::scoped;
 use crate::auth::{parse_id, Caller};
-use crate::body::JsonBody;
+use crate::body::{reject_unknown, JsonBody};
 use crate::error::{ApiError, ApiResult};
 use crate::public::Reader;
 use crate::query::QueryParams;
@@ -60,13 +60,6 @@ fn store_error(e: StoreError) -> ApiError {
         )),
         StoreError::NotFound => not_found(),
         other => other.into(),
-    }
-}
-
-fn reject_unknown(body: &Map<String, Value>, allowed: &[&str]) -> ApiResult<()> {
-    match body.keys().find(|k| !allowed.contains(&k.as_str())) {
-        Some(k) => Err(ApiError::bad_request(format!("Unknown field `{k}`; accepted fields: {}", allowed.join(", ")))),
-        None => Ok(()),
     }
 }
 

@@ -10,10 +10,10 @@ use datafast_core::query::{self as q, range};
 use datafast_core::website::Website;
 use datafast_core::{time, ObjectId, Permission, Role};
 use datafast_store::{NoteInsert, NoteQuery, StoreError};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::auth::{parse_id, Caller};
-use crate::body::JsonBody;
+use crate::body::{optional_str, reject_unknown, JsonBody};
 use crate::error::{ApiError, ApiResult};
 use crate::query::QueryParams;
 use crate::respond;
@@ -37,21 +37,6 @@ fn not_found() -> ApiError {
 
 fn zone(website: &Website) -> Tz {
     website.timezone.parse().unwrap_or(Tz::UTC)
-}
-
-fn reject_unknown(body: &Map<String, Value>, allowed: &[&str]) -> ApiResult<()> {
-    match body.keys().find(|k| !allowed.contains(&k.as_str())) {
-        Some(k) => Err(ApiError::bad_request(format!("Unknown field `{k}`; accepted fields: {}", allowed.join(", ")))),
-        None => Ok(()),
-    }
-}
-
-fn string_field<'a>(body: &'a Map<String, Value>, field: &str) -> ApiResult<Option<&'a str>> {
-    match body.get(field) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s)),
-        Some(_) => Err(ApiError::bad_request(format!("`{field}` must be a string"))),
-    }
 }
 
 /// N1: notes by timestamp (newest first unless `order=asc`), optionally within
@@ -100,10 +85,10 @@ pub async fn create(
     let body = body.object()?;
     reject_unknown(&body, &["text", "timestamp", "idempotencyKey"])?;
     let text =
-        note::parse_text(string_field(&body, "text")?.ok_or_else(|| ApiError::bad_request("`text` is required"))?)?;
-    let raw_ts = string_field(&body, "timestamp")?.ok_or_else(|| ApiError::bad_request("`timestamp` is required"))?;
+        note::parse_text(optional_str(&body, "text")?.ok_or_else(|| ApiError::bad_request("`text` is required"))?)?;
+    let raw_ts = optional_str(&body, "timestamp")?.ok_or_else(|| ApiError::bad_request("`timestamp` is required"))?;
     let timestamp_ms = note::parse_timestamp(raw_ts, zone(&website))?;
-    let idempotency_key = string_field(&body, "idempotencyKey")?.map(note::parse_idempotency_key).transpose()?;
+    let idempotency_key = optional_str(&body, "idempotencyKey")?.map(note::parse_idempotency_key).transpose()?;
     let now = time::now_millis();
     let draft = Note {
         id: ObjectId::generate(),
@@ -146,8 +131,8 @@ pub async fn update(
     let id = parse_id(&note_id, "noteId")?;
     let body = body.object()?;
     reject_unknown(&body, &["text", "timestamp"])?;
-    let text = string_field(&body, "text")?.map(note::parse_text).transpose()?;
-    let timestamp = string_field(&body, "timestamp")?.map(|t| note::parse_timestamp(t, zone(&website))).transpose()?;
+    let text = optional_str(&body, "text")?.map(note::parse_text).transpose()?;
+    let timestamp = optional_str(&body, "timestamp")?.map(|t| note::parse_timestamp(t, zone(&website))).transpose()?;
     if text.is_none() && timestamp.is_none() {
         return Err(ApiError::bad_request("Nothing to update: send `text` and/or `timestamp`"));
     }
