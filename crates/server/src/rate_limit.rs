@@ -5,7 +5,8 @@
 //! - the API (`/api/v1/...`), per credential (`dft_` token or `df_` key; requests without a
 //!   valid credential per client IP);
 //! - ingestion (`POST /api/events`) per client IP and, separately, per website, so one noisy
-//!   client or one noisy site cannot starve the others.
+//!   client or one noisy site cannot starve the others;
+//! - provider webhooks (`POST /api/webhooks/...`) per website.
 //!
 //! Memory is bounded: each limiter holds at most `MAX_KEYS` keys in shards. A full shard drops
 //! the keys whose bucket is full again (they are indistinguishable from new keys), at most once
@@ -41,11 +42,19 @@ pub struct RateLimitConfig {
     pub api_per_minute: u32,
     pub ingest_per_ip_per_minute: u32,
     pub ingest_per_website_per_minute: u32,
+    pub webhook_per_website_per_minute: u32,
 }
 
 impl Default for RateLimitConfig {
     fn default() -> Self {
-        RateLimitConfig { api_per_minute: 600, ingest_per_ip_per_minute: 1_200, ingest_per_website_per_minute: 60_000 }
+        RateLimitConfig {
+            api_per_minute: 600,
+            ingest_per_ip_per_minute: 1_200,
+            ingest_per_website_per_minute: 60_000,
+            // Generous: a subscription business's renewals can arrive in bursts at the start
+            // of a billing period.
+            webhook_per_website_per_minute: 1_200,
+        }
     }
 }
 
@@ -172,6 +181,7 @@ pub struct RateLimiters {
     pub api: Option<Limiter<ApiClient>>,
     pub ingest_ip: Option<Limiter<IpAddr>>,
     pub ingest_website: Option<Limiter<ObjectId>>,
+    pub webhook_website: Option<Limiter<ObjectId>>,
     /// Failed dashboard logins (always on; see sessions.rs).
     pub login: crate::sessions::LoginGuard,
 }
@@ -185,6 +195,7 @@ impl RateLimiters {
             api: make(config.api_per_minute),
             ingest_ip: make(config.ingest_per_ip_per_minute),
             ingest_website: make(config.ingest_per_website_per_minute),
+            webhook_website: make(config.webhook_per_website_per_minute),
             login: Default::default(),
         })
     }

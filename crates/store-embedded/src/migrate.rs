@@ -13,6 +13,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 4, sql: include_str!("migrations/sqlite/0004_sessions.sql") },
     Migration { version: 5, sql: include_str!("migrations/sqlite/0005_alerts.sql") },
     Migration { version: 6, sql: include_str!("migrations/sqlite/0006_bot_traffic.sql") },
+    Migration { version: 7, sql: include_str!("migrations/sqlite/0007_webhook_state.sql") },
 ];
 
 pub(crate) const DUCKDB: &[Migration] = &[
@@ -20,6 +21,8 @@ pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 2, sql: include_str!("migrations/duckdb/0002_payments.sql") },
     Migration { version: 3, sql: include_str!("migrations/duckdb/0003_payment_checkout_ref.sql") },
     Migration { version: 4, sql: include_str!("migrations/duckdb/0004_bot_hits.sql") },
+    // 5 belongs to another branch (renumbered at merge if needed).
+    Migration { version: 6, sql: include_str!("migrations/duckdb/0006_provider_goals.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {

@@ -67,6 +67,7 @@ pub trait MetaStore:
     + NoteStore
     + GoalCustomizationStore
     + crate::BotTrafficStore
+    + crate::WebhookStateStore
 {
     /// Fails with `Conflict` when the (case-insensitive) email is taken.
     async fn create_user(&self, user: NewUser) -> StoreResult<User>;
