@@ -80,6 +80,14 @@ pub struct ServeArgs {
         default_value_t = RateLimitConfig::default().bot_ingest_per_website_per_minute
     )]
     bot_ingest_rate_limit_per_website: u32,
+    /// Payment-provider webhook deliveries per minute accepted for one website (past it: 429,
+    /// which providers retry later). 0 disables the limit.
+    #[arg(
+        long,
+        env = "DATAFAST_WEBHOOK_RATE_LIMIT_PER_WEBSITE",
+        default_value_t = RateLimitConfig::default().webhook_per_website_per_minute
+    )]
+    webhook_rate_limit_per_website: u32,
     /// Key (64 hex characters) that encrypts payment-provider credentials at rest. Default:
     /// generated on first start into <data-dir>/server.key (mode 0600).
     #[arg(long, env = "DATAFAST_SERVER_KEY", hide_env_values = true)]
@@ -239,6 +247,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         public_per_ip_per_minute: args.public_rate_limit_per_ip,
         bot_ingest_per_ip_per_minute: args.bot_ingest_rate_limit_per_ip,
         bot_ingest_per_website_per_minute: args.bot_ingest_rate_limit_per_website,
+        webhook_per_website_per_minute: args.webhook_rate_limit_per_website,
     };
     let state = AppState {
         meta: Arc::clone(&meta),

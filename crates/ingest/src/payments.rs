@@ -26,6 +26,8 @@ pub struct NewPayment {
     pub at_ms: i64,
     /// The provider id the checkout's success URL carries (see `PaymentRecord::checkout_ref`).
     pub checkout_ref: Option<String>,
+    /// For a refund: what it refunds (see `PaymentRecord::refund_of`).
+    pub refund_of: Option<String>,
 }
 
 /// What became of a payment.
@@ -61,6 +63,7 @@ pub async fn record_payment(store: &dyn PaymentStore, p: NewPayment, now_ms: i64
         customer_id: clip(p.customer_id),
         received_at_ms: now_ms,
         checkout_ref: clip(p.checkout_ref),
+        refund_of: clip(p.refund_of),
     };
     Ok(if store.record_payment(record).await? { Recorded::Stored } else { Recorded::Duplicate })
 }

@@ -10,6 +10,7 @@
 
 mod bot_traffic;
 mod funnel;
+mod provider_goals;
 mod revenue;
 mod server_side;
 mod sql;
@@ -19,6 +20,7 @@ pub use bot_traffic::{
     bot_buckets, bot_crawlers, bot_page_count, bot_pages, bot_usage, BotScope, CrawlerHits, PageHits,
 };
 pub use funnel::funnel;
+pub use provider_goals::{visitor_provider_goals, ProviderGoal};
 pub use tracked_goals::{tracked_goals, TrackedGoal};
 
 pub use revenue::{customers, recent_payments, revenue_buckets, revenue_totals, visitor_payments, PaymentRow, Revenue};

@@ -11,6 +11,7 @@
 //! - crawler-hit ingestion (`POST /api/bot-traffic`) the same way, with its own quotas: per
 //!   client IP before any work, per website (= per `dfbot_` token) once the hit is
 //!   authenticated, so requests that fail the token check never use up a website's quota.
+//! - provider webhooks (`POST /api/webhooks/...`) per website.
 //!
 //! Memory is bounded: each limiter holds at most `MAX_KEYS` keys in shards. A full shard drops
 //! the keys whose bucket is full again (they are indistinguishable from new keys), at most once
@@ -49,6 +50,7 @@ pub struct RateLimitConfig {
     pub public_per_ip_per_minute: u32,
     pub bot_ingest_per_ip_per_minute: u32,
     pub bot_ingest_per_website_per_minute: u32,
+    pub webhook_per_website_per_minute: u32,
 }
 
 impl Default for RateLimitConfig {
@@ -61,6 +63,9 @@ impl Default for RateLimitConfig {
             public_per_ip_per_minute: 240,
             bot_ingest_per_ip_per_minute: 12_000,
             bot_ingest_per_website_per_minute: 6_000,
+            // Generous: a subscription business's renewals can arrive in bursts at the start
+            // of a billing period.
+            webhook_per_website_per_minute: 1_200,
         }
     }
 }
@@ -192,6 +197,7 @@ pub struct RateLimiters {
     pub public: Option<Limiter<IpAddr>>,
     pub bot_ingest_ip: Option<Limiter<IpAddr>>,
     pub bot_ingest_website: Option<Limiter<ObjectId>>,
+    pub webhook_website: Option<Limiter<ObjectId>>,
     /// Failed dashboard logins (always on; see sessions.rs).
     pub login: crate::sessions::LoginGuard,
 }
@@ -208,6 +214,7 @@ impl RateLimiters {
             public: make(config.public_per_ip_per_minute),
             bot_ingest_ip: make(config.bot_ingest_per_ip_per_minute),
             bot_ingest_website: make(config.bot_ingest_per_website_per_minute),
+            webhook_website: make(config.webhook_per_website_per_minute),
             login: Default::default(),
         })
     }

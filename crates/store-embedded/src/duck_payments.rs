@@ -88,9 +88,13 @@ impl PaymentStore for DuckEventStore {
                     Value::Text(p.customer_id),
                     ts(p.received_at_ms),
                     Value::Text(p.checkout_ref),
+                    Value::Text(p.refund_of),
                 ];
                 tx.execute(
-                    "INSERT INTO payments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::UUID, ?::UUID, ?, ?, ?, ?, ?)",
+                    "INSERT INTO payments (id, website_id, ts, provider, transaction_id, kind, amount_minor, currency,
+                         minor_per_major, visitor_id, session_id, customer_email, customer_name, customer_id,
+                         received_at, checkout_ref, refund_of)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::UUID, ?::UUID, ?, ?, ?, ?, ?, ?)",
                     params_from_iter(values),
                 )
                 .map_err(backend)?;

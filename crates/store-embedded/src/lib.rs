@@ -6,6 +6,7 @@ mod blocking;
 mod duck;
 mod duck_bots;
 mod duck_payments;
+mod duck_provider_goals;
 mod duck_webhooks;
 mod migrate;
 mod server_key;
@@ -20,6 +21,7 @@ mod sqlite_notes;
 mod sqlite_rows;
 mod sqlite_sessions;
 mod sqlite_team;
+mod sqlite_webhook_state;
 
 use std::path::{Path, PathBuf};
 

@@ -14,6 +14,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 5, sql: include_str!("migrations/sqlite/0005_alerts.sql") },
     Migration { version: 6, sql: include_str!("migrations/sqlite/0006_bot_traffic.sql") },
     Migration { version: 7, sql: include_str!("migrations/sqlite/0007_alert_throttle_login_failures.sql") },
+    Migration { version: 8, sql: include_str!("migrations/sqlite/0008_webhook_state.sql") },
 ];
 
 pub(crate) const DUCKDB: &[Migration] = &[
@@ -22,6 +23,7 @@ pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 3, sql: include_str!("migrations/duckdb/0003_payment_checkout_ref.sql") },
     Migration { version: 4, sql: include_str!("migrations/duckdb/0004_bot_hits.sql") },
     Migration { version: 5, sql: include_str!("migrations/duckdb/0005_event_viewport_click_ids.sql") },
+    Migration { version: 6, sql: include_str!("migrations/duckdb/0006_provider_goals.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {

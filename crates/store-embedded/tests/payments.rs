@@ -25,6 +25,7 @@ fn payment(website_id: ObjectId, tx: &str, visitor: Option<u128>, at: i64) -> Pa
         customer_id: String::new(),
         received_at_ms: at,
         checkout_ref: String::new(),
+        refund_of: String::new(),
     }
 }
 

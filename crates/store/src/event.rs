@@ -205,7 +205,14 @@ pub struct SpoolPosition {
 
 #[async_trait]
 pub trait EventStore:
-    Send + Sync + 'static + crate::PaymentStore + crate::GoalStore + crate::PaymentLinkStore + crate::BotHitStore
+    Send
+    + Sync
+    + 'static
+    + crate::PaymentStore
+    + crate::GoalStore
+    + crate::PaymentLinkStore
+    + crate::BotHitStore
+    + crate::ProviderGoalStore
 {
     /// Appends a batch atomically, together with the spool position it reaches: either every
     /// event and the new position are stored, or nothing is.

@@ -15,6 +15,7 @@ mod payments;
 mod sessions;
 pub mod sql;
 mod team;
+mod webhook_state;
 mod webhooks;
 
 pub use alerts::{Alert, AlertCounts, AlertEmailClaim, AlertLog, AlertLogKind, AlertStatus, AlertStore};
@@ -29,6 +30,7 @@ pub use notes::{NoteInsert, NoteQuery, NoteStore};
 pub use payments::{GoalSelector, GoalStore, InstantRange, PaymentRecord, PaymentSelector, PaymentStore};
 pub use sessions::{AccountSession, SessionStore};
 pub use team::{Invitation, Member, TeamStore};
+pub use webhook_state::{ProviderGoalRecord, ProviderGoalStore, SubscriptionState, WebhookStateStore};
 pub use webhooks::{PaymentLinkStore, PaymentLinks};
 
 /// Storage failures the API distinguishes; anything else is `Backend` and becomes a 500.

@@ -68,6 +68,7 @@ pub trait MetaStore:
     + GoalCustomizationStore
     + crate::BotTrafficStore
     + crate::LoginAttemptStore
+    + crate::WebhookStateStore
 {
     /// Fails with `Conflict` when the (case-insensitive) email is taken.
     async fn create_user(&self, user: NewUser) -> StoreResult<User>;

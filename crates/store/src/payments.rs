@@ -37,6 +37,8 @@ pub struct PaymentRecord {
     /// The provider id the checkout's success URL carries (`cs_…`, an order or checkout id),
     /// which a tracker `payment` event may name; empty when there is none.
     pub checkout_ref: String,
+    /// For a refund: what it refunds (a charge, an order, a transaction), or empty.
+    pub refund_of: String,
 }
 
 /// An inclusive time range, Unix milliseconds.

@@ -19,6 +19,7 @@ mod notes;
 mod payments;
 mod tokens;
 mod webhooks;
+mod webhooks_lifecycle;
 mod website_api;
 mod websites;
 

@@ -830,8 +830,9 @@ async fn revenue_is_attributed_per_referrer_campaign_country_and_page() {
         .iter()
         .filter(|g| g["origin"] == "payment_provider")
         .collect();
-    assert_eq!(auto.len(), 2);
-    assert!(auto.iter().all(|g| g["name"] == "payment"));
+    // A new payment, then a renewal: `payment` each, and `subscription_renewed` for the renewal.
+    let names: Vec<&str> = auto.iter().map(|g| g["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["payment", "payment", "subscription_renewed"]);
 }
 
 #[tokio::test]

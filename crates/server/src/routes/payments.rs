@@ -129,6 +129,7 @@ fn parse(
         customer_id: api::string_field(body, &["customer_id"])?,
         at_ms,
         checkout_ref: None,
+        refund_of: None,
     })
 }
 

@@ -166,18 +166,27 @@ pub async fn get(
             )
         })
         .collect();
+    // Payments give `payment` (new and renewal), `subscription_renewed` and `free_trial`;
+    // subscription events stored by the webhooks give the other lifecycle goals.
+    let automatic = |at: i64, name: &str| {
+        (
+            at,
+            json!({"name": name, "description": null, "isServer": true, "origin": "payment_provider",
+                   "timestamp": iso(at)}),
+        )
+    };
     for p in &payments {
-        let name = match p.kind.as_str() {
-            "new" | "renewal" => "payment",
-            "free_trial" => "free_trial",
+        let names: &[&str] = match p.kind.as_str() {
+            "new" => &["payment"],
+            "renewal" => &["payment", "subscription_renewed"],
+            "free_trial" => &["free_trial"],
             _ => continue,
         };
-        goals.push((
-            p.timestamp_ms,
-            json!({"name": name, "description": null, "isServer": true, "origin": "payment_provider",
-                   "timestamp": iso(p.timestamp_ms)}),
-        ));
+        goals.extend(names.iter().map(|name| automatic(p.timestamp_ms, name)));
     }
+    let lifecycle =
+        datafast_query::visitor_provider_goals(state.events.as_ref(), website.id, &visitor_id, JOURNEY_LIMIT).await?;
+    goals.extend(lifecycle.iter().map(|g| automatic(g.timestamp_ms, &g.name)));
     goals.sort_by_key(|(t, _)| *t);
     let completed: Vec<Value> = goals.into_iter().map(|(_, g)| g).collect();
     let identifies: Vec<&datafast_query::JourneyEvent> = events.iter().filter(|e| e.kind == "identify").collect();
