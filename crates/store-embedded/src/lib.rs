@@ -6,6 +6,7 @@ mod blocking;
 mod duck;
 mod duck_bots;
 mod duck_payments;
+mod duck_sessions;
 mod duck_webhooks;
 mod migrate;
 mod server_key;

@@ -20,6 +20,7 @@ pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 2, sql: include_str!("migrations/duckdb/0002_payments.sql") },
     Migration { version: 3, sql: include_str!("migrations/duckdb/0003_payment_checkout_ref.sql") },
     Migration { version: 4, sql: include_str!("migrations/duckdb/0004_bot_hits.sql") },
+    Migration { version: 5, sql: include_str!("migrations/duckdb/0005_sessions.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {

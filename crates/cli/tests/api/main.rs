@@ -32,3 +32,6 @@ mod team;
 mod alerts;
 mod sessions;
 mod smtp_sink;
+
+// Analytics read performance: the session rollup.
+mod rollup;
