@@ -224,7 +224,7 @@ pub async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult<Totals
     if rollup::applies(scope) {
         // Per session: a single-segment session's row is the session; sessions with several
         // segments and the raw events of sessions crossing the range are summed per session.
-        rollup::RollupPlan::new(store, scope, None).await?.ctes(&mut q, scope);
+        rollup::RollupPlan::new(store, scope).await?.ctes(&mut q, scope);
         q.push(
             ", per AS (SELECT pageviews AS pv, events AS n, epoch_ms(last_ts) - epoch_ms(first_ts) AS dur
                        FROM rs WHERE single
@@ -278,7 +278,7 @@ pub async fn visitors_and_sessions(store: &dyn EventStore, scope: &Scope) -> Sto
     let mut q = Sql::default();
     q.push("WITH ");
     if rollup::applies(scope) {
-        rollup::RollupPlan::new(store, scope, None).await?.ctes(&mut q, scope);
+        rollup::RollupPlan::new(store, scope).await?.ctes(&mut q, scope);
         q.push(
             " SELECT count(DISTINCT visitor_id), count(DISTINCT session_id)
               FROM (SELECT visitor_id, session_id FROM rs UNION ALL SELECT visitor_id, session_id FROM ev)",
@@ -302,11 +302,6 @@ pub struct BucketPlan<'a> {
 
 /// The zone's offset at each event's instant, as a CASE over the offset segments.
 fn offset_expr(q: &mut Sql, segments: &[(i64, i64)]) {
-    offset_of(q, segments, "ts")
-}
-
-/// The zone's offset at the instant in column `col`.
-pub(crate) fn offset_of(q: &mut Sql, segments: &[(i64, i64)], col: &str) {
     match segments {
         [] => {
             q.push("0");
@@ -318,10 +313,7 @@ pub(crate) fn offset_of(q: &mut Sql, segments: &[(i64, i64)], col: &str) {
             q.push("CASE");
             let mut current = first.1;
             for (from, offset) in rest {
-                q.push(&format!(" WHEN {col} < "))
-                    .bind(SqlParam::TimestampMs(*from))
-                    .push(" THEN ")
-                    .bind(SqlParam::Int(current));
+                q.push(" WHEN ts < ").bind(SqlParam::TimestampMs(*from)).push(" THEN ").bind(SqlParam::Int(current));
                 current = *offset;
             }
             q.push(" ELSE ").bind(SqlParam::Int(current)).push(" END");
@@ -365,27 +357,15 @@ pub async fn timeseries(
     };
     let mut q = Sql::default();
     q.push("WITH ");
-    if rollup::applies(&scope) {
-        // Sessions inside one bucket count from the rollup, the others from their events.
-        let b = rollup::Buckets { interval: plan.interval, segments: plan.segments.to_vec() };
-        let rp = rollup::RollupPlan::new(store, &scope, Some(b.clone())).await?;
-        rp.ctes(&mut q, &scope);
-        q.push(", u AS (SELECT ");
-        b.key(&mut q, "first_ts");
-        q.push(" AS k, visitor_id, session_id FROM rs UNION ALL SELECT ");
-        b.key(&mut q, "ts");
-        q.push(" AS k, visitor_id, session_id FROM ev)");
-    } else {
-        events_cte(&mut q, &scope);
-        q.push(", l AS (SELECT ts, visitor_id, session_id, ");
-        offset_expr(&mut q, plan.segments);
-        q.push(" AS off FROM ev), u AS (SELECT ");
-        q.push(&format!("epoch_ms(date_trunc('{unit}', make_timestamp((epoch_ms(ts) + off) * 1000)))"));
-        if plan.interval == Interval::Hour {
-            q.push(" - off");
-        }
-        q.push(" AS k, visitor_id, session_id FROM l)");
+    events_cte(&mut q, &scope);
+    q.push(", l AS (SELECT ts, visitor_id, session_id, ");
+    offset_expr(&mut q, plan.segments);
+    q.push(" AS off FROM ev), u AS (SELECT ");
+    q.push(&format!("epoch_ms(date_trunc('{unit}', make_timestamp((epoch_ms(ts) + off) * 1000)))"));
+    if plan.interval == Interval::Hour {
+        q.push(" - off");
     }
+    q.push(" AS k, visitor_id, session_id FROM l)");
     q.push(" SELECT k, count(DISTINCT visitor_id), count(DISTINCT session_id) FROM u GROUP BY ");
     q.push(if whole { "GROUPING SETS ((k), ())" } else { "k" });
     let index: std::collections::HashMap<i64, usize> = plan.keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
@@ -519,7 +499,7 @@ pub async fn breakdown(
     };
     // Breakdowns by a session, location or system dimension read the session rollup.
     let plan = match by.session_level() && rollup::applies(scope) {
-        true => Some(rollup::RollupPlan::new(store, scope, None).await?),
+        true => Some(rollup::RollupPlan::new(store, scope).await?),
         false => None,
     };
     // The row set `j` (keys, visitors, events, revenue columns) as one statement prefix.

@@ -3,60 +3,30 @@
 //!
 //! A scope is answered from two disjoint parts whose union is exactly the scope's events:
 //! - `rs`: the rollup rows of sessions that lie wholly inside the range (all of a session's
-//!   events are in scope, so its segment counts are the in-scope counts) — and, for a
-//!   timeseries, wholly inside one bucket;
-//! - `ev`: the raw in-range events of the other sessions of the range: those crossing one of
-//!   its ends (only their part inside counts) or, for a timeseries, a bucket boundary. They
-//!   are few, and their events lie in short time windows around those boundaries, which is
-//!   all the raw part reads.
+//!   events are in scope, so its segment counts are the in-scope counts);
+//! - `ev`: the raw in-range events of the sessions crossing one of the range's ends (only
+//!   their part inside counts). They are few, and their events lie in short time windows
+//!   after the start and before the end, which is all the raw part reads.
 //!
 //! Both apply the scope's filters row by row; that is exact because every filter the rollup
 //! path accepts is on a column that is constant within a segment. Page and goal filters
 //! ("visitors who viewed…") need raw events and keep the event path.
 
-use datafast_core::query::{Dimension, Interval};
+use datafast_core::query::Dimension;
 use datafast_store::sql::SqlParam;
 use datafast_store::{EventStore, StoreResult};
 
 use crate::sql::Sql;
-use crate::{condition, offset_of, Scope};
+use crate::{condition, Scope};
 
 /// Whether the rollup can answer for this scope.
 pub(crate) fn applies(scope: &Scope) -> bool {
     scope.filters.iter().all(|f| !matches!(f.dimension, Dimension::Page | Dimension::Goal))
 }
 
-/// Timeseries buckets on the zone's clock: the unit and the zone's offset segments.
-#[derive(Clone)]
-pub(crate) struct Buckets {
-    pub interval: Interval,
-    pub segments: Vec<(i64, i64)>,
-}
-
-impl Buckets {
-    /// The bucket key (ms) of the instant in column `col`, as the timeseries computes it.
-    pub(crate) fn key(&self, q: &mut Sql, col: &str) {
-        let unit = match self.interval {
-            Interval::Hour => "hour",
-            Interval::Day => "day",
-            Interval::Week => "week",
-            Interval::Month => "month",
-        };
-        q.push(&format!("epoch_ms(date_trunc('{unit}', make_timestamp((epoch_ms({col}) + "));
-        offset_of(q, &self.segments, col);
-        q.push(") * 1000)))");
-        if self.interval == Interval::Hour {
-            q.push(" - (");
-            offset_of(q, &self.segments, col);
-            q.push(")");
-        }
-    }
-}
-
 /// How a rollup-backed statement reads a scope: the time windows (half-open, disjoint, ms)
 /// that hold the raw part's events.
 pub(crate) struct RollupPlan {
-    buckets: Option<Buckets>,
     windows: Vec<(i64, i64)>,
 }
 
@@ -67,24 +37,13 @@ impl RollupPlan {
         q.push(" AND session_first < ").bind(SqlParam::TimestampMs(end));
         q.push(" AND session_last >= ").bind(SqlParam::TimestampMs(start));
         q.push(" AND (session_first < ").bind(SqlParam::TimestampMs(start));
-        q.push(" OR session_last >= ").bind(SqlParam::TimestampMs(end));
-        if let Some(b) = &self.buckets {
-            q.push(" OR ");
-            b.key(q, "session_first");
-            q.push(" <> ");
-            b.key(q, "session_last");
-        }
-        q.push(")");
+        q.push(" OR session_last >= ").bind(SqlParam::TimestampMs(end)).push(")");
     }
 
     /// Looks up where the raw sessions' in-range events lie: within [max(first event, start),
-    /// min(last event, end)] of each, gathered per group of neighbouring sessions.
-    pub(crate) async fn new(
-        store: &dyn EventStore,
-        scope: &Scope,
-        buckets: Option<Buckets>,
-    ) -> StoreResult<RollupPlan> {
-        let mut plan = RollupPlan { buckets, windows: Vec::new() };
+    /// min(last event, end)] of each, gathered for the sessions crossing each end.
+    pub(crate) async fn new(store: &dyn EventStore, scope: &Scope) -> StoreResult<RollupPlan> {
+        let mut plan = RollupPlan { windows: Vec::new() };
         let Some(r) = scope.range else {
             return Ok(plan);
         };
@@ -95,15 +54,8 @@ impl RollupPlan {
             .bind(SqlParam::TimestampMs(r.end_ms - 1))
             .push(") AS l FROM sessions WHERE ");
         plan.raw_sessions(&mut q, scope, r.start_ms, r.end_ms);
-        // Sessions crossing the start share one window, those crossing the end another;
-        // sessions spanning a bucket boundary are grouped by the bucket they start in.
-        q.push("), w AS (SELECT f, l, ");
-        match &plan.buckets {
-            Some(b) => b.key(&mut q, "f"),
-            None => {
-                q.push("f = ").bind(SqlParam::TimestampMs(r.start_ms));
-            }
-        }
+        // Sessions crossing the start share one window, those crossing the end another.
+        q.push("), w AS (SELECT f, l, f = ").bind(SqlParam::TimestampMs(r.start_ms));
         q.push(" AS g FROM w0) SELECT epoch_ms(min(f)), epoch_ms(max(l)) FROM w GROUP BY g ORDER BY 1");
         let mut windows: Vec<(i64, i64)> = Vec::new();
         for row in store.query(q.finish()).await? {
@@ -112,11 +64,6 @@ impl RollupPlan {
                 Some(w) if w.1 >= from => w.1 = w.1.max(to),
                 _ => windows.push((from, to)),
             }
-        }
-        // Many windows (hourly buckets) would make a long statement: one covering window
-        // reads more events but stays exact (the raw part also selects by session).
-        if windows.len() > 24 {
-            windows = vec![(windows[0].0, windows[windows.len() - 1].1)];
         }
         plan.windows = windows;
         Ok(plan)
@@ -129,12 +76,6 @@ impl RollupPlan {
         if let Some(r) = scope.range {
             q.push(" AND session_first >= ").bind(SqlParam::TimestampMs(r.start_ms));
             q.push(" AND session_last < ").bind(SqlParam::TimestampMs(r.end_ms));
-        }
-        if let Some(b) = &self.buckets {
-            q.push(" AND ");
-            b.key(q, "session_first");
-            q.push(" = ");
-            b.key(q, "session_last");
         }
         for f in &scope.filters {
             q.push(" AND ");
