@@ -498,9 +498,10 @@ pub async fn breakdown(
         _ => None,
     };
     // Breakdowns by a session, location or system dimension read the session rollup.
-    let plan = match by.session_level() && rollup::applies(scope) {
-        true => Some(rollup::RollupPlan::new(store, scope).await?),
-        false => None,
+    let plan = if by.session_level() && rollup::applies(scope) {
+        Some(rollup::RollupPlan::new(store, scope).await?)
+    } else {
+        None
     };
     // The row set `j` (keys, visitors, events, revenue columns) as one statement prefix.
     let rows_cte = |q: &mut Sql| {
