@@ -92,7 +92,9 @@ function App() {
     return () => listeners.delete(l);
   }, []);
   useEffect(() => {
-    session().then(
+    // A website's screen also needs the website list: ask for both at once.
+    const sites = window.location.pathname.startsWith("/sites/") ? loadSites().catch(() => null) : null;
+    Promise.all([session(), sites]).then(
       () => setAuth({ checked: true, error: null }),
       (error) => setAuth({ checked: true, error })
     );

@@ -98,11 +98,12 @@ export function Panel({ panel, websiteId, scope, currency, onFilter }) {
       ${rows.map((r, i) => {
         const row = spec.row(r);
         const width = `${Math.max(2, Math.round(((r.visitors || 0) / max) * 100))}%`;
-        const label = html`<span class="row-bar" style=${{ width }}></span><span class="row-label" title=${row.title || row.label}>${row.icon && html`<span class="flag" aria-hidden="true">${row.icon} </span>`}${row.label}</span>`;
+        const label = html`<span class="row-label" title=${row.title || row.label}>${row.icon && html`<span class="flag" aria-hidden="true">${row.icon} </span>`}${row.label}</span>`;
         const numbers = html`<span class="num">${spec.goals ? fmtNumber(r.completions) : spec.clicks ? fmtNumber(r.clicks) : ""}</span>
           <span class="num" data-visitors=${r.visitors}>${fmtNumber(r.visitors)}</span>
           <span class="num rev">${spec.goals || spec.clicks ? "" : fmtMoney(r.revenue, currency)}</span>`;
         return html`<li key=${i} class="row">
+          <span class="row-bar" style=${{ width }} aria-hidden="true"></span>
           ${row.filter
             ? html`<button type="button" class="row-main" data-filter=${row.filter[0]} data-value=${row.filter[1]} onClick=${() => onFilter(row.filter[0], row.filter[1])} aria-label=${`Filter by ${row.label}`}>${label}</button>`
             : html`<span class="row-main">${label}</span>`}

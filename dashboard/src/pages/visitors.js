@@ -143,7 +143,7 @@ export function VisitorPage({ params, site }) {
                 ${s.items.map(
                   (it, j) => html`<li key=${j} class=${`ev ev-${it.kind}`}>
                     <span class="muted small">${time(it.at)}</span>
-                    <span aria-hidden="true">${it.kind === "page" ? "👁" : it.kind === "goal" ? "🎯" : "💰"}</span>
+                    <span class=${`tag tag-${it.kind === "page" ? "view" : it.kind === "goal" ? "goal" : "paid"}`}>${it.kind === "page" ? "view" : it.kind === "goal" ? "goal" : "paid"}</span>
                     <span>${it.kind === "goal" ? `Goal: ${it.text}` : it.kind === "payment" ? `Payment ${it.text}` : it.text}</span>
                   </li>`
                 )}

@@ -310,6 +310,15 @@ async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
             lines.push_str(&line.to_string());
             lines.push('\n');
         }
+        // Every fifth visitor signs up on their first page.
+        if i % 5 == 0 {
+            let goal = json!({
+                "timestamp": start + 5_000, "url": "https://example.com/", "type": "goal", "name": "signup",
+                "visitor_id": v.id, "session_id": format!("{}-s", v.id),
+                "user_agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+            });
+            lines.push_str(&format!("{goal}\n"));
+        }
     }
     let file = data.path().join("history.ndjson");
     std::fs::write(&file, lines).unwrap();
@@ -357,6 +366,11 @@ async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
         "visitorsReferrer30": partner.len() as i64,
         "pagesReferrer30": partner_pages,
         "revenue30": 49 + 99,
+        "signupsAll": visitors.iter().enumerate().filter(|(i, _)| i % 5 == 0).count(),
+        "signups30": visitors.iter().enumerate().filter(|(i, v)| i % 5 == 0 && v.days_ago <= 29).count(),
+        // The funnel "/" then "/pricing": every seeded visitor lands on "/", half go on.
+        "funnel30": [count(&|v| within(29, v)), count(&|v| within(29, v) && v.pages.contains(&"/pricing"))],
+        "noteAt": datafast_core::time::iso_millis(today_ms - 3 * DAY_MS + 12 * 3_600_000),
         "payments": payments,
     });
 

@@ -301,7 +301,11 @@ fn display(by: Breakdown, raw: &str) -> String {
             datafast_core::country::name(code).map(String::from).unwrap_or_else(|| code.to_string())
         }
         (
-            Breakdown::Campaigns | Breakdown::Pages | Breakdown::EntryPages | Breakdown::Hostnames | Breakdown::ExitClicks,
+            Breakdown::Campaigns
+            | Breakdown::Pages
+            | Breakdown::EntryPages
+            | Breakdown::Hostnames
+            | Breakdown::ExitClicks,
             v,
         ) => v.to_string(),
         (_, "") => "Unknown".into(),
