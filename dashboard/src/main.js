@@ -172,7 +172,8 @@ function SiteScreen(Screen, tab) {
       ["dashboard", "Dashboard", base],
       ["realtime", "Realtime", `${base}/realtime`],
       ["visitors", "Visitors", `${base}/visitors`],
-      ["settings", "Settings", `${base}/settings`],
+      // Viewers read the dashboard; the settings are for members and owners.
+      ...(site.role === "viewer" ? [] : [["settings", "Settings", `${base}/settings`]]),
     ];
     return html`<div>
       <nav class="sitebar" aria-label="Website">

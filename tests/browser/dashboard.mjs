@@ -371,6 +371,35 @@ async function dashboardPhase() {
   check(payIndex > 0 && journey.slice(0, payIndex).some((t) => t.includes("example.com/")), `payer journey: ${JSON.stringify(journey)}`);
   await shot(page, "13-visitor-profile");
 
+  // A viewer, invited by the owner, joins through /invite/{token}: the dashboard, no settings.
+  const invite = await page.evaluate(async (websiteId) => {
+    const s = await (await fetch("/api/auth/session")).json();
+    const r = await fetch(`/api/v1/admin/websites/${websiteId}/team`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": s.data[0].csrfToken },
+      body: JSON.stringify({ email: "viewer@example.com", role: "viewer" }),
+    });
+    return r.json();
+  }, WEBSITE_ID);
+  const token = /\/invitations\/([^/?#]+)/.exec(invite.data?.[0]?.inviteUrl || "")?.[1];
+  check(!!token, `invitation: ${JSON.stringify(invite)}`);
+  const viewerCtx = await newContext();
+  const viewer = watch(await viewerCtx.newPage());
+  await viewer.goto(`${SERVER}/invite/${token}`);
+  await viewer.getByLabel("Your name").fill("Vera Viewer");
+  await viewer.getByLabel("Choose a password").fill("viewer password 1");
+  await shot(viewer, "14-invite");
+  await viewer.getByRole("button", { name: "Create my account and join" }).click();
+  await viewer.waitForURL(`${SERVER}/sites/${WEBSITE_ID}`);
+  same(await eventually(() => kpi(viewer, "visitors"), expect.visitorsAfterLive30), expect.visitorsAfterLive30, "the viewer's dashboard: visitors");
+  const tabs = await viewer.locator(".sitebar-tabs a").allTextContents();
+  same(tabs, ["Dashboard", "Realtime", "Visitors"], "a viewer's website tabs");
+  await viewer.goto(`${SERVER}/sites/${WEBSITE_ID}/settings`);
+  await viewer.getByText("Viewers can read this website's dashboard but not its settings").waitFor({ timeout: 10000 });
+  check((await viewer.locator("form").count()) === 0, "a viewer gets no settings form");
+  await shot(viewer, "15-viewer-settings");
+  await viewerCtx.close();
+
   // The JavaScript a first visit needs, and the time until the KPIs show (fresh context each
   // time: nothing cached, the session cookie carried over).
   const state = await ctx.storageState();

@@ -358,6 +358,8 @@ async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
         "start7": day(today_ms - 6 * DAY_MS),
         "visitors30": count(&|v| within(29, v)) + 1,
         "visitors7": count(&|v| within(6, v)) + 1,
+        // and the realtime check's pageview, later in the run
+        "visitorsAfterLive30": count(&|v| within(29, v)) + 2,
         "visitorsAll": visitors.len() as i64 + 1,
         "customFrom": custom_from,
         "customTo": custom_to,

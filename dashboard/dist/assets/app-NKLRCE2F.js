@@ -338,7 +338,7 @@ import{A as Ji,a as Gi,b as q,c as ut,d as _r,f as w,g as Ce,h as $t,i as Xt,j a
     </header>
     <div id="main">${e}</div>
     <${Tr} />
-  </div>`}function kl(e,t){return function(n){let{websiteId:i}=n.params,[s,o]=q({site:Nl(i),error:null});if(ut(()=>{s.site||Gn().then(()=>o({site:Nl(i),error:Nl(i)?null:new Error("This website does not exist or is not shared with you")}),g=>o({site:null,error:g}))},[i]),s.error)return w`<main class="page"><${Te} error=${s.error} /><p><a href="/">Back to your websites</a></p></main>`;if(!s.site)return w`<${Ee} />`;let p=s.site,u=`/sites/${p._id}`,d=[["dashboard","Dashboard",u],["realtime","Realtime",`${u}/realtime`],["visitors","Visitors",`${u}/visitors`],["settings","Settings",`${u}/settings`]];return w`<div>
+  </div>`}function kl(e,t){return function(n){let{websiteId:i}=n.params,[s,o]=q({site:Nl(i),error:null});if(ut(()=>{s.site||Gn().then(()=>o({site:Nl(i),error:Nl(i)?null:new Error("This website does not exist or is not shared with you")}),g=>o({site:null,error:g}))},[i]),s.error)return w`<main class="page"><${Te} error=${s.error} /><p><a href="/">Back to your websites</a></p></main>`;if(!s.site)return w`<${Ee} />`;let p=s.site,u=`/sites/${p._id}`,d=[["dashboard","Dashboard",u],["realtime","Realtime",`${u}/realtime`],["visitors","Visitors",`${u}/visitors`],...p.role==="viewer"?[]:[["settings","Settings",`${u}/settings`]]];return w`<div>
       <nav class="sitebar" aria-label="Website">
         <div class="sitebar-name">
           <a href="/" class="muted">Websites</a> <span aria-hidden="true">/</span>
