@@ -79,10 +79,10 @@ function watch(page) {
   return page;
 }
 
-async function sendPageview(trackingId, path, visitorId) {
+async function sendPageview(trackingId, path, visitorId, ip) {
   const res = await fetch(`${SERVER}/api/events`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", "User-Agent": UA, Origin: "https://example.com" },
+    headers: { "Content-Type": "application/json", "User-Agent": UA, Origin: "https://example.com", ...(ip ? { "X-Forwarded-For": ip } : {}) },
     body: JSON.stringify({
       websiteId: trackingId, domain: "example.com", href: `https://example.com${path}`, referrer: null, type: "pageview",
       visitorId, sessionId: `s${visitorId}`, viewport: { width: 1440, height: 900 }, screenWidth: 1512, screenHeight: 982,
@@ -137,7 +137,8 @@ async function panelRows(page, panel) {
   return page.evaluate((p) => {
     const el = document.querySelector(`[data-panel="${p}"]`);
     return [...el.querySelectorAll(".row")].map((r) => ({
-      label: r.querySelector(".row-label")?.textContent.trim(),
+      // The label without its flag.
+      label: [...(r.querySelector(".row-label")?.childNodes || [])].filter((n) => !n.classList?.contains("flag")).map((n) => n.textContent).join("").trim(),
       visitors: Number(r.querySelector("[data-visitors]")?.dataset.visitors),
     }));
   }, panel);
@@ -262,6 +263,17 @@ async function dashboardPhase() {
   await page.locator('[data-panel="sources"]').getByRole("tab", { name: "Referrers" }).click();
   const wantRefs = apiRefs.map((r) => ({ label: r.referrer, visitors: r.visitors }));
   same(await eventually(() => panelRows(page, "sources"), wantRefs), wantRefs, "referrers panel against the API");
+  // Countries: the panel equals the API, and the map shades the countries that have visitors.
+  await page.locator('[data-panel="locations"] .worldmap').waitFor({ timeout: 10000 });
+  const countriesApi = (await apiGet(page, "/api/v1/analytics/countries", { ...range30, limit: 10 })).data;
+  const wantCountries = countriesApi.map((c) => ({ label: c.country, visitors: c.visitors }));
+  same(
+    await eventually(() => panelRows(page, "locations"), wantCountries),
+    wantCountries,
+    "countries panel against the API"
+  );
+  same(await page.locator('[data-panel="locations"] .worldmap path.has').count(), countriesApi.filter((c) => c.country !== "Unknown").length, "countries shaded on the map");
+
   // Goals, the note on the chart, the funnel's steps: the seeded numbers and the API's.
   const goalsApi = (await apiGet(page, "/api/v1/analytics/goals", { ...range30, limit: 10 })).data;
   const wantGoals = goalsApi.map((g) => ({ label: g.goal, visitors: g.visitors }));
@@ -340,8 +352,11 @@ async function dashboardPhase() {
   const livePath = `/live-${Date.now()}`;
   await page.goto(`${SERVER}/sites/${WEBSITE_ID}/realtime`);
   await page.locator('[data-testid="realtime-count"]').waitFor();
-  await sendPageview(TRACKING_ID, livePath, "00000000-0000-4000-8000-00000000a1a1");
-  await page.getByText(livePath).first().waitFor({ timeout: 20000 });
+  // From 203.0.113.7: Paris in the test's location database.
+  await sendPageview(TRACKING_ID, livePath, "00000000-0000-4000-8000-00000000a1a1", "203.0.113.7");
+  await page.locator(`ul[aria-label="Live events"]`).getByText(livePath).waitFor({ timeout: 20000 });
+  await page.locator(".worldmap .map-dot").first().waitFor({ timeout: 10000 });
+  check((await page.locator(".worldmap .map-dot title").first().textContent()).includes(livePath), "the live visitor's dot on the map");
   await shot(page, "11-realtime");
 
   // Visitors and a profile.

@@ -302,6 +302,7 @@ async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
                 "visitor_id": v.id, "session_id": format!("{}-s", v.id),
                 "user_agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
             });
+            line["country"] = json!(["US", "FR", "DE"][i % 3]);
             if n == 0 {
                 if let Some(r) = v.referrer {
                     line["referrer"] = json!(r);
@@ -376,8 +377,10 @@ async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
         "payments": payments,
     });
 
-    // Phase 2, the same data directory with the history in it.
-    let app = TestApp::spawn_in(data).await;
+    // Phase 2, the same data directory with the history in it, and a location database so
+    // that the realtime pageview (from 203.0.113.7, Paris) lands on the map.
+    let geo = crate::geo::city_db(data.path());
+    let app = TestApp::spawn_with_env(data, &[("DATAFAST_GEOIP_DB", geo.to_str().unwrap())]).await;
     let report = run_phase(
         &app,
         &chromium,
