@@ -315,6 +315,7 @@ async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
         if i % 5 == 0 {
             let goal = json!({
                 "timestamp": start + 5_000, "url": "https://example.com/", "type": "goal", "name": "signup",
+                "country": (["US", "FR", "DE"][i % 3]),
                 "visitor_id": v.id, "session_id": format!("{}-s", v.id),
                 "user_agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
             });
