@@ -2,7 +2,7 @@
 &[
     ("index.html", include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dashboard/dist/index.html"))),
     ("assets/app-AGUIJ2WM.css", include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dashboard/dist/assets/app-AGUIJ2WM.css"))),
-    ("assets/app-YARPK54D.js", include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dashboard/dist/assets/app-YARPK54D.js"))),
+    ("assets/app-TKT5FSXL.js", include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dashboard/dist/assets/app-TKT5FSXL.js"))),
     ("assets/chunk-GOVBTGE2.js", include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dashboard/dist/assets/chunk-GOVBTGE2.js"))),
     ("assets/map-PZD7G46I.js", include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../dashboard/dist/assets/map-PZD7G46I.js"))),
 ]
