@@ -400,7 +400,9 @@ async function dashboardPhase() {
   check(!!token, `invitation: ${JSON.stringify(invite)}`);
   const viewerCtx = await newContext();
   const viewer = watch(await viewerCtx.newPage());
-  await viewer.goto(`${SERVER}/invite/${token}`);
+  // The link as the owner got it (the API's path): a browser is sent to /invite/{token}.
+  await viewer.goto(`${SERVER}/api/v1/invitations/${token}`);
+  await viewer.waitForURL(`${SERVER}/invite/${token}`);
   await viewer.getByLabel("Your name").fill("Vera Viewer");
   await viewer.getByLabel("Choose a password").fill("viewer password 1");
   await shot(viewer, "14-invite");

@@ -83,6 +83,37 @@ async fn assets_are_cached_for_a_year_compressed_and_revalidated_by_etag() {
 }
 
 #[tokio::test]
+async fn an_invitation_link_opened_in_a_browser_leads_to_the_dashboard_page() {
+    let app = TestApp::spawn().await;
+    let (token, website_id, _) = app.site().await;
+    let invite = app
+        .post(
+            &format!("/api/v1/admin/websites/{website_id}/team"),
+            &token,
+            json!({"email": "v@example.com", "role": "viewer"}),
+        )
+        .await;
+    invite.expect(200);
+    let url = invite.first()["inviteUrl"].as_str().unwrap().to_string();
+    let secret = url.rsplit('/').next().unwrap().to_string();
+    let path = format!("/api/v1/invitations/{secret}");
+    let browser = app
+        .request(Method::GET, &path)
+        .header(reqwest::header::ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
+        .send()
+        .await
+        .unwrap();
+    // Redirected (the client follows it) to the dashboard's page, which is the app shell.
+    assert_eq!(browser.url().path(), format!("/invite/{secret}"));
+    assert_eq!(browser.status(), 200);
+    assert!(browser.text().await.unwrap().contains(r#"<div id="app">"#));
+    // An API client still reads the invitation.
+    let api = app.call(Method::GET, &path, None, None).await;
+    api.expect(200);
+    assert_eq!(api.first()["email"], "v@example.com");
+}
+
+#[tokio::test]
 async fn signup_status_is_open_only_on_a_fresh_server() {
     let app = TestApp::spawn().await;
     let open = app.call(Method::GET, "/api/auth/signup", None, None).await;
