@@ -68,6 +68,7 @@ const html = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>datafast</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/${rel(cssOut)}">
 ${preloads}${preloads ? "\n" : ""}<script type="module" src="/${rel(entryOut)}"></script>
 </head>

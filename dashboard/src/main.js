@@ -92,7 +92,9 @@ function App() {
     return () => listeners.delete(l);
   }, []);
   useEffect(() => {
-    session().then(
+    // A website's screen also needs the website list: ask for both at once.
+    const sites = window.location.pathname.startsWith("/sites/") ? loadSites().catch(() => null) : null;
+    Promise.all([session(), sites]).then(
       () => setAuth({ checked: true, error: null }),
       (error) => setAuth({ checked: true, error })
     );
@@ -170,7 +172,8 @@ function SiteScreen(Screen, tab) {
       ["dashboard", "Dashboard", base],
       ["realtime", "Realtime", `${base}/realtime`],
       ["visitors", "Visitors", `${base}/visitors`],
-      ["settings", "Settings", `${base}/settings`],
+      // Viewers read the dashboard; the settings are for members and owners.
+      ...(site.role === "viewer" ? [] : [["settings", "Settings", `${base}/settings`]]),
     ];
     return html`<div>
       <nav class="sitebar" aria-label="Website">

@@ -1,6 +1,6 @@
 // The visitors + revenue chart (uPlot): visitors as bars on the left axis, revenue as a line
 // on the right one, notes as markers along the top with their text in the hover legend.
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import uPlot from "uplot";
 import { html, fmtNumber, fmtMoney } from "../ui.js";
 
@@ -54,9 +54,31 @@ function notesPlugin(notes, color) {
 }
 
 // rows: timeseries rows ({timestamp, visitors, revenue}); notes: [{timestamp, text}]
+// Light or dark: the chart draws on a canvas with the theme's colours, so it is redrawn when
+// the system switches.
+function useColorScheme() {
+  const query = window.matchMedia?.("(prefers-color-scheme: dark)");
+  const [dark, setDark] = useState(!!query?.matches);
+  useEffect(() => {
+    if (!query) return;
+    const on = (e) => setDark(e.matches);
+    query.addEventListener("change", on);
+    return () => query.removeEventListener("change", on);
+  }, []);
+  return dark;
+}
+
+// At most ~8 labelled buckets, always on bucket starts.
+function labelledSplits(xs, width) {
+  const room = Math.max(2, Math.floor(width / 90));
+  const step = Math.max(1, Math.ceil(xs.length / room));
+  return xs.filter((_, i) => i % step === 0);
+}
+
 export function Chart({ rows, notes, currency, interval, timeZone }) {
   const box = useRef(null);
   const legend = useRef(null);
+  const dark = useColorScheme();
   useEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -93,14 +115,17 @@ export function Chart({ rows, notes, currency, interval, timeZone }) {
       padding: [14, 8, 0, 4],
       legend: { show: false },
       cursor: { drag: { x: false, y: false }, points: { size: 7 } },
-      scales: { x: { time: false }, v: { range: (u, min, max) => [0, Math.max(4, max * 1.1)] }, r: { range: (u, min, max) => [0, Math.max(1, max * 1.1)] } },
+      scales: {
+        // Half a bucket of room each side, so the first and last bars are whole.
+        x: { time: false, range: (u, min, max) => [min - bucket / 2, max + bucket / 2] },
+        v: { range: (u, min, max) => [0, Math.max(4, max * 1.1)] }, r: { range: (u, min, max) => [0, Math.max(1, max * 1.1)] } },
       axes: [
         {
           stroke: cssVar("--muted"),
           grid: { show: false },
           ticks: { show: false },
+          splits: (u) => labelledSplits(xs, u.bbox.width / devicePixelRatio),
           values: (u, splits) => splits.map(fmtX),
-          space: 70,
         },
         { scale: "v", stroke: cssVar("--muted"), grid: { stroke: cssVar("--border"), width: 1 }, ticks: { show: false }, values: (u, v) => v.map((n) => fmtNumber(n)) },
         {
@@ -141,7 +166,7 @@ export function Chart({ rows, notes, currency, interval, timeZone }) {
       resize.disconnect();
       plot.destroy();
     };
-  }, [rows, notes, currency, interval, timeZone]);
+  }, [rows, notes, currency, interval, timeZone, dark]);
   return html`<div class="chart-wrap">
     <div class="chart-legend">
       <span class="key key-visitors" aria-hidden="true"></span> Visitors

@@ -13,10 +13,11 @@ export function LazyWorldMap(props) {
   return Map ? html`<${Map} ...${props} />` : html`<div class="map-placeholder" aria-hidden="true"></div>`;
 }
 
-// Country flags as emoji from the ISO code: no image from another host.
+// The country as its ISO code in a small badge: no flag image from another host, and no
+// dependence on an emoji font (many desktops and headless browsers have none).
 export function flag(code) {
   if (!code || code.length !== 2) return "";
-  return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+  return html`<span class="cc" title=${code.toUpperCase()}>${code.toUpperCase()}</span>`;
 }
 function isoFromImage(image) {
   const m = /\/([A-Z]{2})\.svg$/.exec(image || "");
@@ -53,7 +54,7 @@ export const TABS = {
     path: "countries",
     row: (r) => {
       const iso = isoFromImage(r.image);
-      return { label: r.country, icon: flag(iso), filter: UNKNOWN.has(r.country) ? null : ["country", iso || r.country] };
+      return { label: r.country, icon: iso, filter: UNKNOWN.has(r.country) ? null : ["country", iso || r.country] };
     },
   },
   regions: { label: "Regions", path: "regions", row: (r) => ({ label: r.region, filter: UNKNOWN.has(r.region) ? null : ["region", r.region] }) },
@@ -98,11 +99,12 @@ export function Panel({ panel, websiteId, scope, currency, onFilter }) {
       ${rows.map((r, i) => {
         const row = spec.row(r);
         const width = `${Math.max(2, Math.round(((r.visitors || 0) / max) * 100))}%`;
-        const label = html`<span class="row-bar" style=${{ width }}></span><span class="row-label" title=${row.title || row.label}>${row.icon && html`<span class="flag" aria-hidden="true">${row.icon} </span>`}${row.label}</span>`;
+        const label = html`<span class="row-label" title=${row.title || row.label}>${row.icon && html`<span class="flag" aria-hidden="true">${flag(row.icon)} </span>`}${row.label}</span>`;
         const numbers = html`<span class="num">${spec.goals ? fmtNumber(r.completions) : spec.clicks ? fmtNumber(r.clicks) : ""}</span>
           <span class="num" data-visitors=${r.visitors}>${fmtNumber(r.visitors)}</span>
           <span class="num rev">${spec.goals || spec.clicks ? "" : fmtMoney(r.revenue, currency)}</span>`;
         return html`<li key=${i} class="row">
+          <span class="row-bar" style=${{ width }} aria-hidden="true"></span>
           ${row.filter
             ? html`<button type="button" class="row-main" data-filter=${row.filter[0]} data-value=${row.filter[1]} onClick=${() => onFilter(row.filter[0], row.filter[1])} aria-label=${`Filter by ${row.label}`}>${label}</button>`
             : html`<span class="row-main">${label}</span>`}

@@ -206,9 +206,12 @@ function Dashboard({ websiteId, query, navigate, info, shared }) {
       ${series.error && html`<${ErrorNote} error=${series.error} />`}
       ${series.data ? html`<${Chart} rows=${rows} notes=${notes.data || []} currency=${currency} interval=${interval} timeZone=${timeZone} />` : !series.error && html`<div class="chart-placeholder"><${Loading} /></div>`}
     </section>
-    <div class="panels">
+    ${/* The panels ask once the KPIs have been asked for: the browser's six connections serve
+         the KPIs first. */ ""}
+    ${(overview.data || overview.error) &&
+    html`<div class="panels">
       ${PANELS.map((p) => html`<${Panel} key=${p.id} panel=${p} websiteId=${websiteId} scope=${scope} currency=${currency} onFilter=${onFilter} />`)}
       <${FunnelsPanel} websiteId=${websiteId} scope=${scope} shared=${shared} />
-    </div>
+    </div>`}
   </div>`;
 }

@@ -6,7 +6,11 @@ import { html, Card, ErrorNote, usePolling, fmtTimeAgo, fmtMoney } from "../ui.j
 import { LazyWorldMap, flag } from "../dashboard/panels.js";
 
 const POLL_MS = 5000;
-const ICONS = { pageview: "👁", goal: "🎯", payment: "💰", payment_received: "💰", external_link: "↗", identify: "👤" };
+// Short tags rather than emoji: headless and some desktop systems have no emoji font.
+const TAGS = { pageview: "view", goal: "goal", payment: "paid", payment_received: "paid", external_link: "out", identify: "id" };
+function Tag({ kind }) {
+  return html`<span class=${`tag tag-${TAGS[kind] || "other"}`}>${TAGS[kind] || kind}</span>`;
+}
 
 export function RealtimePage({ params }) {
   const websiteId = params.websiteId;
@@ -52,7 +56,7 @@ export function RealtimePage({ params }) {
             : html`<ul class="feed" aria-label="Live events" aria-live="polite">
                 ${map.recentEvents.map(
                   (e) => html`<li key=${e._id}>
-                    <span aria-hidden="true">${ICONS[e.type] || "•"}</span>
+                    <${Tag} kind=${e.type} />
                     <span class="what">${e.type === "pageview" ? e.path : `${e.type}${e.extraData?.name ? `: ${e.extraData.name}` : ""} on ${e.path || "/"}`}</span>
                     <span class="muted small">${fmtTimeAgo(e.timestamp)}</span>
                   </li>`
@@ -65,7 +69,7 @@ export function RealtimePage({ params }) {
             : html`<ul class="feed" aria-label="Recent payments">
                 ${map.recentPayments.map(
                   (p) => html`<li key=${p._id}>
-                    <span aria-hidden="true">💰</span>
+                    <${Tag} kind="payment" />
                     <span class="what"><strong class="rev">${fmtMoney(p.amount, p.currency)}</strong> ${p.name || p.email || ""}${p.renewal ? " (renewal)" : ""}</span>
                     <span class="muted small">${fmtTimeAgo(p.timestamp)}</span>
                   </li>`

@@ -4,6 +4,7 @@ import { api } from "../api.js";
 import { html, Field, TextInput, Select, Form, Button, Card, Loading, ErrorNote, useData, fmtNumber } from "../ui.js";
 import { loadSites } from "../sites.js";
 import { InstallPanel } from "./install.js";
+import { resolvePeriod } from "../period.js";
 
 export function timeZones() {
   let zones = [];
@@ -45,10 +46,10 @@ function AddWebsite({ onAdded, onCancel }) {
 }
 
 function SiteRow({ site }) {
-  const { data } = useData(
-    () => api.get("/api/v1/analytics/overview", { websiteId: site._id, fields: "visitors", ...last7() }),
-    [site._id]
-  );
+  const { data } = useData(() => {
+    const p = resolvePeriod({ preset: "7d" }, site.timezone || "UTC");
+    return api.get("/api/v1/analytics/overview", { websiteId: site._id, fields: "visitors", startAt: p.startAt, endAt: p.endAt });
+  }, [site._id]);
   return html`<li class="site-row">
     <a href=${`/sites/${site._id}`} class="site-link">
       <span class="site-name">${site.name || site.domain}</span>
@@ -57,13 +58,6 @@ function SiteRow({ site }) {
     <span class="muted small">${data ? `${fmtNumber(data[0]?.visitors ?? 0)} visitors in 7 days` : ""}</span>
     <span class="badge">${site.role}</span>
   </li>`;
-}
-
-function last7() {
-  const day = (d) => d.toISOString().slice(0, 10);
-  const end = new Date();
-  const start = new Date(end.getTime() - 6 * 86400000);
-  return { startAt: day(start), endAt: day(end) };
 }
 
 export function SitesPage({ query, navigate }) {

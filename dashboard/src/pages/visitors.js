@@ -70,7 +70,7 @@ export function VisitorsPage({ params, query, navigate, site }) {
             ${rows.map(
               (r) => html`<tr key=${r.visitorId}>
                 <td><a class="visitor-link" href=${`/sites/${websiteId}/visitors/${r.visitorId}`}>${r.visitorId.slice(0, 8)}</a></td>
-                <td>${flag(r.identity?.country)} ${[r.identity?.city, r.identity?.country].filter(Boolean).join(", ") || "–"}</td>
+                <td>${r.identity?.country ? html`${flag(r.identity.country) || r.identity.country} ${r.identity.city || ""}` : "–"}</td>
                 <td>${r.acquisition?.referrer || r.acquisition?.utm_source || "Direct/None"}</td>
                 <td>${[r.identity?.browser, r.identity?.os, r.identity?.device].filter(Boolean).join(" · ") || "–"}</td>
                 <td>${r.currentUrl || "–"}</td>
@@ -143,7 +143,7 @@ export function VisitorPage({ params, site }) {
                 ${s.items.map(
                   (it, j) => html`<li key=${j} class=${`ev ev-${it.kind}`}>
                     <span class="muted small">${time(it.at)}</span>
-                    <span aria-hidden="true">${it.kind === "page" ? "👁" : it.kind === "goal" ? "🎯" : "💰"}</span>
+                    <span class=${`tag tag-${it.kind === "page" ? "view" : it.kind === "goal" ? "goal" : "paid"}`}>${it.kind === "page" ? "view" : it.kind === "goal" ? "goal" : "paid"}</span>
                     <span>${it.kind === "goal" ? `Goal: ${it.text}` : it.kind === "payment" ? `Payment ${it.text}` : it.text}</span>
                   </li>`
                 )}

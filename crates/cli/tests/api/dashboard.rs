@@ -83,6 +83,37 @@ async fn assets_are_cached_for_a_year_compressed_and_revalidated_by_etag() {
 }
 
 #[tokio::test]
+async fn an_invitation_link_opened_in_a_browser_leads_to_the_dashboard_page() {
+    let app = TestApp::spawn().await;
+    let (token, website_id, _) = app.site().await;
+    let invite = app
+        .post(
+            &format!("/api/v1/admin/websites/{website_id}/team"),
+            &token,
+            json!({"email": "v@example.com", "role": "viewer"}),
+        )
+        .await;
+    invite.expect(200);
+    let url = invite.first()["inviteUrl"].as_str().unwrap().to_string();
+    let secret = url.rsplit('/').next().unwrap().to_string();
+    let path = format!("/api/v1/invitations/{secret}");
+    let browser = app
+        .request(Method::GET, &path)
+        .header(reqwest::header::ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
+        .send()
+        .await
+        .unwrap();
+    // Redirected (the client follows it) to the dashboard's page, which is the app shell.
+    assert_eq!(browser.url().path(), format!("/invite/{secret}"));
+    assert_eq!(browser.status(), 200);
+    assert!(browser.text().await.unwrap().contains(r#"<div id="app">"#));
+    // An API client still reads the invitation.
+    let api = app.call(Method::GET, &path, None, None).await;
+    api.expect(200);
+    assert_eq!(api.first()["email"], "v@example.com");
+}
+
+#[tokio::test]
 async fn signup_status_is_open_only_on_a_fresh_server() {
     let app = TestApp::spawn().await;
     let open = app.call(Method::GET, "/api/auth/signup", None, None).await;
@@ -302,6 +333,7 @@ async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
                 "visitor_id": v.id, "session_id": format!("{}-s", v.id),
                 "user_agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
             });
+            line["country"] = json!(["US", "FR", "DE"][i % 3]);
             if n == 0 {
                 if let Some(r) = v.referrer {
                     line["referrer"] = json!(r);
@@ -309,6 +341,16 @@ async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
             }
             lines.push_str(&line.to_string());
             lines.push('\n');
+        }
+        // Every fifth visitor signs up on their first page.
+        if i % 5 == 0 {
+            let goal = json!({
+                "timestamp": start + 5_000, "url": "https://example.com/", "type": "goal", "name": "signup",
+                "country": (["US", "FR", "DE"][i % 3]),
+                "visitor_id": v.id, "session_id": format!("{}-s", v.id),
+                "user_agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+            });
+            lines.push_str(&format!("{goal}\n"));
         }
     }
     let file = data.path().join("history.ndjson");
@@ -349,6 +391,8 @@ async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
         "start7": day(today_ms - 6 * DAY_MS),
         "visitors30": count(&|v| within(29, v)) + 1,
         "visitors7": count(&|v| within(6, v)) + 1,
+        // and the realtime check's pageview, later in the run
+        "visitorsAfterLive30": count(&|v| within(29, v)) + 2,
         "visitorsAll": visitors.len() as i64 + 1,
         "customFrom": custom_from,
         "customTo": custom_to,
@@ -357,11 +401,18 @@ async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
         "visitorsReferrer30": partner.len() as i64,
         "pagesReferrer30": partner_pages,
         "revenue30": 49 + 99,
+        "signupsAll": visitors.iter().enumerate().filter(|(i, _)| i % 5 == 0).count(),
+        "signups30": visitors.iter().enumerate().filter(|(i, v)| i % 5 == 0 && v.days_ago <= 29).count(),
+        // The funnel "/" then "/pricing": every seeded visitor lands on "/", half go on.
+        "funnel30": [count(&|v| within(29, v)), count(&|v| within(29, v) && v.pages.contains(&"/pricing"))],
+        "noteAt": datafast_core::time::iso_millis(today_ms - 3 * DAY_MS + 12 * 3_600_000),
         "payments": payments,
     });
 
-    // Phase 2, the same data directory with the history in it.
-    let app = TestApp::spawn_in(data).await;
+    // Phase 2, the same data directory with the history in it, and a location database so
+    // that the realtime pageview (from 203.0.113.7, Paris) lands on the map.
+    let geo = crate::geo::city_db(data.path());
+    let app = TestApp::spawn_with_env(data, &[("DATAFAST_GEOIP_DB", geo.to_str().unwrap())]).await;
     let report = run_phase(
         &app,
         &chromium,

@@ -111,6 +111,19 @@ pub async fn file(Path(name): Path<String>, headers: HeaderMap) -> Result<Respon
     Ok(serve(found, "public, max-age=31536000, immutable", &headers))
 }
 
+/// A browser opening an invitation link (`/api/v1/invitations/{token}`, what `POST …/team`
+/// hands out) is sent to the dashboard's page for it, `/invite/{token}`; API clients, which
+/// do not ask for HTML first, keep the JSON answer.
+pub(super) fn invitation_page(headers: &HeaderMap, token: &str) -> Option<Response> {
+    let wants_html = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').next().is_some_and(|first| first.trim().starts_with("text/html")));
+    let plain =
+        !token.is_empty() && token.len() <= 128 && token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    (wants_html && plain).then(|| axum::response::Redirect::to(&format!("/invite/{token}")).into_response())
+}
+
 /// `GET /api/auth/signup`: `{signupOpen}`, true while the server has no user at all (the
 /// first visitor then creates the owner account). `POST` on the same path says as much.
 pub async fn signup_status(State(state): State<AppState>) -> ApiResult<Response> {

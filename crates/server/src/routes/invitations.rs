@@ -45,7 +45,15 @@ async fn domain_of(state: &AppState, website_id: ObjectId) -> ApiResult<String> 
     Ok(website.domain)
 }
 
-pub async fn show(State(state): State<AppState>, Path(token): Path<String>) -> ApiResult<Response> {
+pub async fn show(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: axum::http::HeaderMap,
+) -> ApiResult<Response> {
+    // Someone opening the link in a browser gets the dashboard's page for it.
+    if let Some(page) = super::dashboard::invitation_page(&headers, &token) {
+        return Ok(page);
+    }
     let invitation = pending(&state, &token).await?;
     let domain = domain_of(&state, invitation.website_id).await?;
     let account_exists = state.meta.user_by_email(&invitation.email).await?.is_some();
