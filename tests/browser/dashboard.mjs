@@ -412,7 +412,7 @@ async function dashboardPhase() {
   const tabs = await viewer.locator(".sitebar-tabs a").allTextContents();
   same(tabs, ["Dashboard", "Realtime", "Visitors"], "a viewer's website tabs");
   await viewer.goto(`${SERVER}/sites/${WEBSITE_ID}/settings`);
-  await viewer.getByText("Viewers can read this website's dashboard but not its settings").waitFor({ timeout: 10000 });
+  await viewer.getByText("You have view-only access to this website").waitFor({ timeout: 10000 });
   check((await viewer.locator("form").count()) === 0, "a viewer gets no settings form");
   await shot(viewer, "15-viewer-settings");
   await viewerCtx.close();

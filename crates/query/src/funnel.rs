@@ -71,14 +71,22 @@ pub async fn funnel(store: &dyn EventStore, scope: &Scope, steps: &[FunnelStep])
     }
     q.push(" AS mask FROM ev WHERE kind IN ('pageview', 'goal'))");
     // r_k: each visitor who reached step k, with the instant they did: the first step-k event
-    // strictly after they reached step k-1.
+    // after they reached step k-1. Strictly after when both steps are of one kind (one event
+    // must not count for two steps); at the same millisecond or after when the kinds differ,
+    // since a goal sent right after its page's pageview can carry the same timestamp.
     q.push(", r0 AS (SELECT visitor_id, min(ts) AS t FROM m WHERE mask & 1 <> 0 GROUP BY visitor_id)");
     for i in 1..steps.len() {
+        let same_kind = matches!(
+            (&steps[i - 1].target, &steps[i].target),
+            (StepTarget::Pageview { .. }, StepTarget::Pageview { .. })
+                | (StepTarget::Goal { .. }, StepTarget::Goal { .. })
+        );
         q.push(&format!(
             ", r{i} AS (SELECT m.visitor_id, min(m.ts) AS t FROM m JOIN r{prev} p ON p.visitor_id = m.visitor_id
-                        WHERE m.mask & {bit} <> 0 AND m.ts > p.t GROUP BY m.visitor_id)",
+                        WHERE m.mask & {bit} <> 0 AND m.ts {after} p.t GROUP BY m.visitor_id)",
             prev = i - 1,
-            bit = 1u32 << i
+            bit = 1u32 << i,
+            after = if same_kind { ">" } else { ">=" }
         ));
     }
     q.push(" SELECT ");

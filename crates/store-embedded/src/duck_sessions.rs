@@ -24,7 +24,8 @@ use crate::duck::backend;
 /// The dimension columns of a segment after `website_id, session_id`, in table order. Every
 /// statement below names them through this list so that the incremental merge, the re-roll
 /// and the backfill hash the same columns.
-const DIMS: &str = "visitor_id, visit_number, entry_path, hostname, referrer_domain, referrer_name, channel, utm_source, \
+const DIMS: &str =
+    "visitor_id, visit_number, entry_path, hostname, referrer_domain, referrer_name, channel, utm_source, \
                     utm_medium, utm_campaign, utm_term, utm_content, ref_param, source_param, via_param, country, \
                     region, city, browser, os, device";
 

@@ -281,6 +281,15 @@ fn dataset() -> Vec<Ev> {
             out.push(Ev { ts, visitor: v, country: COUNTRIES[v % 3], path, goal });
         }
     }
+    // Visitors whose goal carries the same millisecond as the pageview before it (a tracker
+    // sends both at once): the goal still follows the page (the sort below is stable).
+    for v in 300..306usize {
+        let ts = T0 + v as i64 * MIN;
+        let country = COUNTRIES[v % 3];
+        out.push(Ev { ts, visitor: v, country, path: Some("/"), goal: None });
+        out.push(Ev { ts: ts + MIN, visitor: v, country, path: Some("/pricing"), goal: None });
+        out.push(Ev { ts: ts + MIN, visitor: v, country, path: None, goal: Some("signup") });
+    }
     out.sort_by_key(|e| e.ts);
     out
 }
