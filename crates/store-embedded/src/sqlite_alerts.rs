@@ -260,7 +260,9 @@ impl AlertStore for SqliteMetaStore {
                         |r| Ok((r.get(0)?, r.get(1)?)),
                     )?;
                     match last {
-                        Some((at, _)) if now - at < min_interval_ms => {
+                        // No throttle means every claim sends, whatever order concurrent
+                        // deliveries read the clock and reach this transaction in.
+                        Some((at, _)) if min_interval_ms > 0 && now - at < min_interval_ms => {
                             tx.execute(
                                 "UPDATE alert_throttle SET held_back = held_back + 1 WHERE alert_id = ?1",
                                 [&id],
