@@ -12,7 +12,6 @@ mod bot_traffic;
 mod funnel;
 mod provider_goals;
 mod revenue;
-mod rollup;
 mod server_side;
 mod sql;
 mod tracked_goals;
@@ -224,28 +223,6 @@ pub fn round2(x: f64) -> f64 {
 pub async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult<Totals> {
     let mut q = Sql::default();
     q.push("WITH ");
-    if rollup::applies(scope) {
-        // Per session: a single-segment session's row is the session; sessions with several
-        // segments and the raw events of sessions crossing the range are summed per session.
-        rollup::RollupPlan::new(store, scope).await?.ctes(&mut q, scope);
-        q.push(
-            ", per AS (SELECT pageviews AS pv, events AS n, epoch_ms(last_ts) - epoch_ms(first_ts) AS dur
-                       FROM rs WHERE single
-                       UNION ALL
-                       SELECT sum(pv), sum(n), epoch_ms(max(l)) - epoch_ms(min(f))
-                       FROM (SELECT session_id, pageviews AS pv, events AS n, first_ts AS f, last_ts AS l
-                             FROM rs WHERE NOT single
-                             UNION ALL
-                             SELECT session_id, (kind = 'pageview')::INTEGER, 1, ts, ts FROM ev)
-                       GROUP BY session_id)
-             SELECT (SELECT count(DISTINCT visitor_id)
-                     FROM (SELECT visitor_id FROM rs UNION ALL SELECT visitor_id FROM ev)),
-                    count(*), coalesce(sum(pv), 0), count(*) FILTER (WHERE pv = 1 AND n = 1),
-                    count(*) FILTER (WHERE pv > 0), coalesce(avg(dur), 0)
-             FROM per",
-        );
-        return totals_from(store, q).await;
-    }
     events_cte(&mut q, scope);
     q.push(
         ", s AS (SELECT count(*) FILTER (WHERE kind = 'pageview') AS pv, count(*) AS n,
@@ -258,10 +235,6 @@ pub async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult<Totals
                 (SELECT count(*) FROM s WHERE pv > 0),
                 (SELECT coalesce(avg(dur), 0) FROM s)",
     );
-    totals_from(store, q).await
-}
-
-async fn totals_from(store: &dyn EventStore, q: Sql) -> StoreResult<Totals> {
     let rows = store.query(q.finish()).await?;
     let r = rows.first().cloned().unwrap_or_default();
     let get = |i: usize| r.get(i).map(|v| v.as_i64()).unwrap_or(0);
@@ -280,16 +253,8 @@ async fn totals_from(store: &dyn EventStore, q: Sql) -> StoreResult<Totals> {
 pub async fn visitors_and_sessions(store: &dyn EventStore, scope: &Scope) -> StoreResult<(i64, i64)> {
     let mut q = Sql::default();
     q.push("WITH ");
-    if rollup::applies(scope) {
-        rollup::RollupPlan::new(store, scope).await?.ctes(&mut q, scope);
-        q.push(
-            " SELECT count(DISTINCT visitor_id), count(DISTINCT session_id)
-              FROM (SELECT visitor_id, session_id FROM rs UNION ALL SELECT visitor_id, session_id FROM ev)",
-        );
-    } else {
-        events_cte(&mut q, scope);
-        q.push(" SELECT count(DISTINCT visitor_id), count(DISTINCT session_id) FROM ev");
-    }
+    events_cte(&mut q, scope);
+    q.push(" SELECT count(DISTINCT visitor_id), count(DISTINCT session_id) FROM ev");
     let rows = store.query(q.finish()).await?;
     Ok(rows.first().map(|r| (r[0].as_i64(), r[1].as_i64())).unwrap_or((0, 0)))
 }
@@ -363,13 +328,12 @@ pub async fn timeseries(
     events_cte(&mut q, &scope);
     q.push(", l AS (SELECT ts, visitor_id, session_id, ");
     offset_expr(&mut q, plan.segments);
-    q.push(" AS off FROM ev), u AS (SELECT ");
+    q.push(" AS off FROM ev) SELECT ");
     q.push(&format!("epoch_ms(date_trunc('{unit}', make_timestamp((epoch_ms(ts) + off) * 1000)))"));
     if plan.interval == Interval::Hour {
         q.push(" - off");
     }
-    q.push(" AS k, visitor_id, session_id FROM l)");
-    q.push(" SELECT k, count(DISTINCT visitor_id), count(DISTINCT session_id) FROM u GROUP BY ");
+    q.push(" AS k, count(DISTINCT visitor_id), count(DISTINCT session_id) FROM l GROUP BY ");
     q.push(if whole { "GROUPING SETS ((k), ())" } else { "k" });
     let index: std::collections::HashMap<i64, usize> = plan.keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     let mut totals = None;
@@ -470,11 +434,6 @@ pub struct BreakdownRow {
 }
 
 impl Breakdown {
-    /// Whether the keys are columns of the session rollup (constant within a segment).
-    fn session_level(self) -> bool {
-        !matches!(self, Breakdown::Pages | Breakdown::EntryPages | Breakdown::ExitClicks | Breakdown::Goals)
-    }
-
     /// Which payments a revenue row can hold: those whose credited session has the row's key
     /// (a landing page, a host, a campaign); None for breakdowns without revenue.
     fn payment_condition(self) -> Option<&'static str> {
@@ -508,36 +467,15 @@ pub async fn breakdown(
         (Some(c), Some(pay_condition)) => revenue::has_payments(store, scope).await?.then_some((c, pay_condition)),
         _ => None,
     };
-    // Breakdowns by a session, location or system dimension read the session rollup.
-    let plan = if by.session_level() && rollup::applies(scope) {
-        Some(rollup::RollupPlan::new(store, scope).await?)
-    } else {
-        None
-    };
     // The row set `j` (keys, visitors, events, revenue columns) as one statement prefix.
     let rows_cte = |q: &mut Sql| {
         q.push("WITH ");
-        match &plan {
-            Some(plan) => {
-                plan.ctes(q, scope);
-                q.push(&format!(
-                    ", u AS (SELECT {keys}, visitor_id, events AS n FROM rs WHERE {condition}
-                             UNION ALL
-                             SELECT {keys}, visitor_id, 1 AS n FROM ev WHERE {condition}),
-                     g AS (SELECT {key_list}, count(DISTINCT visitor_id) AS visitors, sum(n)::BIGINT AS events
-                           FROM u GROUP BY ALL)",
-                    keys = key_exprs.join(", ")
-                ));
-            }
-            None => {
-                events_cte(q, scope);
-                q.push(&format!(
-                    ", g AS (SELECT {}, count(DISTINCT visitor_id) AS visitors, count(*) AS events
-                             FROM ev WHERE {condition} GROUP BY ALL)",
-                    key_exprs.join(", ")
-                ));
-            }
-        }
+        events_cte(q, scope);
+        q.push(&format!(
+            ", g AS (SELECT {}, count(DISTINCT visitor_id) AS visitors, count(*) AS events
+                     FROM ev WHERE {condition} GROUP BY ALL)",
+            key_exprs.join(", ")
+        ));
         match with_revenue {
             Some((currency, pay_condition)) => {
                 q.push(", ");
@@ -761,41 +699,35 @@ pub async fn visitors(
     customer: Option<bool>,
     paging: Paging,
 ) -> StoreResult<(Vec<VisitorRow>, bool)> {
-    // Two steps over the same events: first the page of visitors (by when they were last
-    // seen), then their attributes, so the arg_max/arg_min work covers one page of visitors
-    // rather than every visitor in scope.
     let mut q = Sql::default();
     q.push("WITH ");
     events_cte(&mut q, scope);
-    q.push(", top AS (SELECT visitor_id, ");
+    q.push(", v AS (SELECT visitor_id, ");
     match last_seen_goal {
         Some(goals) => {
             q.push("max(ts) FILTER (WHERE kind = 'goal' AND lower(goal_name) IN (");
             list(&mut q, goals.iter().map(|g| SqlParam::Text(g.to_lowercase())));
-            q.push(")) AS seen");
+            q.push(")) AS seen, ");
         }
         None => {
-            q.push("max(ts) AS seen");
+            q.push("max(ts) AS seen, ");
         }
     }
-    q.push(" FROM ev GROUP BY visitor_id HAVING seen IS NOT NULL");
+    q.push(
+        "arg_max(hostname || pathname, ts) FILTER (WHERE kind = 'pageview') AS url,
+         arg_max(country, ts), arg_max(region, ts), arg_max(city, ts), arg_max(browser, ts), arg_max(os, ts),
+         arg_max(device, ts), arg_min(referrer_name, ts), arg_min(channel, ts), arg_min(utm_source, ts),
+         arg_min(utm_medium, ts), arg_min(utm_campaign, ts), arg_min(utm_term, ts), arg_min(utm_content, ts),
+         arg_min(ref_param, ts), arg_min(source_param, ts), arg_min(via_param, ts)
+         FROM ev GROUP BY visitor_id)
+         SELECT visitor_id::VARCHAR, epoch_ms(seen), * EXCLUDE (visitor_id, seen) FROM v WHERE seen IS NOT NULL",
+    );
     if let Some(customer) = customer {
         q.push(" AND ");
         revenue::customer_condition(&mut q, scope.website_id, customer);
     }
     q.push(" ORDER BY seen DESC, visitor_id LIMIT ");
     q.bind(SqlParam::Int(paging.limit as i64 + 1)).push(" OFFSET ").bind(SqlParam::Int(paging.offset as i64));
-    q.push(
-        "), v AS (SELECT visitor_id,
-         arg_max(hostname || pathname, ts) FILTER (WHERE kind = 'pageview') AS url,
-         arg_max(country, ts), arg_max(region, ts), arg_max(city, ts), arg_max(browser, ts), arg_max(os, ts),
-         arg_max(device, ts), arg_min(referrer_name, ts), arg_min(channel, ts), arg_min(utm_source, ts),
-         arg_min(utm_medium, ts), arg_min(utm_campaign, ts), arg_min(utm_term, ts), arg_min(utm_content, ts),
-         arg_min(ref_param, ts), arg_min(source_param, ts), arg_min(via_param, ts)
-         FROM ev WHERE visitor_id IN (SELECT visitor_id FROM top) GROUP BY visitor_id)
-         SELECT top.visitor_id::VARCHAR, epoch_ms(top.seen), v.* EXCLUDE (visitor_id)
-         FROM top JOIN v ON v.visitor_id = top.visitor_id ORDER BY top.seen DESC, top.visitor_id",
-    );
     let mut rows = store.query(q.finish()).await?;
     let more = rows.len() > paging.limit as usize;
     rows.truncate(paging.limit as usize);

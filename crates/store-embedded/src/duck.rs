@@ -140,7 +140,6 @@ fn migrate_duckdb(conn: &mut Connection) -> StoreResult<()> {
         tx.execute_batch(m.sql).map_err(backend)?;
         tx.execute("INSERT INTO datafast_schema VALUES (?)", [m.version]).map_err(backend)?;
     }
-    crate::duck_sessions::backfill(&tx)?;
     tx.commit().map_err(backend)
 }
 
@@ -162,7 +161,6 @@ impl EventStore for DuckEventStore {
                     }
                     appender.flush().map_err(backend)?;
                 }
-                crate::duck_sessions::merge_batch(&tx, &events)?;
                 if let Some(p) = reached {
                     tx.execute(
                         "INSERT OR REPLACE INTO ingest_cursor (id, segment, \"offset\") VALUES (1, ?, ?)",

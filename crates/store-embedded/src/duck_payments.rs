@@ -139,7 +139,7 @@ impl GoalStore for DuckEventStore {
     async fn delete_goals(&self, website_id: ObjectId, which: GoalSelector) -> StoreResult<u64> {
         self.db
             .run(move |c| {
-                let mut sql = String::from("website_id = ? AND kind = 'goal'");
+                let mut sql = String::from("DELETE FROM events WHERE website_id = ? AND kind = 'goal'");
                 let mut values = vec![Value::Text(website_id.to_hex())];
                 if let Some(v) = which.visitor_id {
                     sql.push_str(" AND visitor_id = ?::UUID");
@@ -154,15 +154,7 @@ impl GoalStore for DuckEventStore {
                     values.push(ts(r.start_ms));
                     values.push(ts(r.end_ms));
                 }
-                // The sessions the deleted goals belonged to are rolled up again from what
-                // remains of them (a goal un-bounces a session and lengthens it).
-                let tx = c.transaction().map_err(backend)?;
-                crate::duck_sessions::mark_for_reroll(&tx, &sql, &values)?;
-                let n = tx
-                    .execute(&format!("DELETE FROM events WHERE {sql}"), params_from_iter(values))
-                    .map_err(backend)?;
-                crate::duck_sessions::reroll(&tx)?;
-                tx.commit().map_err(backend)?;
+                let n = c.execute(&sql, params_from_iter(values)).map_err(backend)?;
                 Ok(n as u64)
             })
             .await

@@ -39,5 +39,3 @@ mod dashboard_settings;
 mod public_dashboard;
 // The dashboard (issue 7).
 mod dashboard;
-// Analytics read performance: the session rollup.
-mod rollup;
