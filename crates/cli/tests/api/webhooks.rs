@@ -270,30 +270,7 @@ async fn stripe_deliveries_are_verified_and_recorded_once_with_their_visitor() {
 async fn lemonsqueezy_polar_and_paddle_deliveries_link_through_metadata_and_success_urls() {
     let app = TestApp::spawn().await;
     let (token, site, tracking) = app.site().await;
-    connect(
-        &app,
-        &token,
-        &site,
-        "lemonsqueezy",
-        json!({"lemonsqueezyApiKey": "ls_key_abcdef", "lemonsqueezyStoreId": "12345", "webhookSecret": LS_SECRET}),
-    )
-    .await;
-    connect(
-        &app,
-        &token,
-        &site,
-        "polar",
-        json!({"polarAccessToken": "polar_oat_abcdef", "polarOrgId": "org_abc", "webhookSecret": POLAR_SECRET}),
-    )
-    .await;
-    connect(
-        &app,
-        &token,
-        &site,
-        "paddle",
-        json!({"paddleApiKey": "pdl_live_abcdefgh1234", "webhookSecret": PADDLE_SECRET}),
-    )
-    .await;
+    connect_ls_polar_paddle(&app, &token, &site).await;
 
     // Lemon Squeezy order with custom data, arriving before the visitor's pageview.
     let ls_order = |id: u32, total: i64, custom: Value| {
@@ -403,4 +380,14 @@ async fn lemonsqueezy_polar_and_paddle_deliveries_link_through_metadata_and_succ
     close(revenue_of(&body, "newsletter"), 20.0 * 1.1698, "newsletter");
     close(revenue_of(&body, "Reddit"), 90.0, "Reddit");
     assert_eq!(revenue_of(&body, "Direct/None"), None, "everything attributed: {body}");
+}
+
+/// Connects Lemon Squeezy, Polar and Paddle to `site` with the tests' webhook secrets.
+pub async fn connect_ls_polar_paddle(app: &TestApp, token: &str, site: &str) {
+    let ls = json!({"lemonsqueezyApiKey": "ls_key_abcdef", "lemonsqueezyStoreId": "12345", "webhookSecret": LS_SECRET});
+    connect(app, token, site, "lemonsqueezy", ls).await;
+    let polar = json!({"polarAccessToken": "polar_oat_abcdef", "polarOrgId": "org_abc", "webhookSecret": POLAR_SECRET});
+    connect(app, token, site, "polar", polar).await;
+    let paddle = json!({"paddleApiKey": "pdl_live_abcdefgh1234", "webhookSecret": PADDLE_SECRET});
+    connect(app, token, site, "paddle", paddle).await;
 }

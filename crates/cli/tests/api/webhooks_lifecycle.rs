@@ -8,8 +8,8 @@ use serde_json::{json, Value};
 use crate::events::{pageview, uuid, CHROME};
 use crate::helpers::{Resp, TestApp};
 use crate::webhooks::{
-    close, connect, duplicates, hex_mac, landing, meta, now, poll, range, recorded, replayed, revenue_of, stripe_event,
-    LS_SECRET, PADDLE_SECRET, POLAR_SECRET, STRIPE_SECRET, T0,
+    close, connect, connect_ls_polar_paddle, duplicates, hex_mac, landing, meta, now, poll, range, recorded, replayed,
+    revenue_of, stripe_event, STRIPE_SECRET, T0,
 };
 
 fn goals_of(r: &Resp) -> Vec<String> {
@@ -201,30 +201,7 @@ fn paddle_sub(kind: &str, status: &str, amount: &str, scheduled_cancel: bool, oc
 async fn lemonsqueezy_polar_and_paddle_subscription_events_become_goals_once() {
     let app = TestApp::spawn().await;
     let (token, site, tracking) = app.site().await;
-    connect(
-        &app,
-        &token,
-        &site,
-        "lemonsqueezy",
-        json!({"lemonsqueezyApiKey": "ls_key_abcdef", "lemonsqueezyStoreId": "12345", "webhookSecret": LS_SECRET}),
-    )
-    .await;
-    connect(
-        &app,
-        &token,
-        &site,
-        "polar",
-        json!({"polarAccessToken": "polar_oat_abcdef", "polarOrgId": "org_abc", "webhookSecret": POLAR_SECRET}),
-    )
-    .await;
-    connect(
-        &app,
-        &token,
-        &site,
-        "paddle",
-        json!({"paddleApiKey": "pdl_live_abcdefgh1234", "webhookSecret": PADDLE_SECRET}),
-    )
-    .await;
+    connect_ls_polar_paddle(&app, &token, &site).await;
     for v in [3, 4, 5] {
         visit(&app, &tracking, v, "https://www.bing.com/").await;
     }
@@ -350,30 +327,7 @@ async fn refunds_reduce_revenue_once_however_providers_report_them() {
         json!({"stripeRak": "rk_live_abcdefgh1234", "webhookSecret": STRIPE_SECRET}),
     )
     .await;
-    connect(
-        &app,
-        &token,
-        &site,
-        "lemonsqueezy",
-        json!({"lemonsqueezyApiKey": "ls_key_abcdef", "lemonsqueezyStoreId": "12345", "webhookSecret": LS_SECRET}),
-    )
-    .await;
-    connect(
-        &app,
-        &token,
-        &site,
-        "polar",
-        json!({"polarAccessToken": "polar_oat_abcdef", "polarOrgId": "org_abc", "webhookSecret": POLAR_SECRET}),
-    )
-    .await;
-    connect(
-        &app,
-        &token,
-        &site,
-        "paddle",
-        json!({"paddleApiKey": "pdl_live_abcdefgh1234", "webhookSecret": PADDLE_SECRET}),
-    )
-    .await;
+    connect_ls_polar_paddle(&app, &token, &site).await;
     visit(&app, &tracking, 6, "https://www.google.com/").await;
     visit(&app, &tracking, 7, "https://www.bing.com/").await;
     visit(&app, &tracking, 8, "https://www.reddit.com/r/x").await;
