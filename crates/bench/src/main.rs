@@ -63,6 +63,13 @@ enum Cmd {
         runs: usize,
         #[arg(long)]
         server_bin: Option<PathBuf>,
+        /// Keep the loaded data here and reuse it on the next run with the same `--events`
+        /// (the load takes ~100 s per 10 M events); default: a temporary directory.
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Only the queries whose name contains this text.
+        #[arg(long)]
+        only: Option<String>,
     },
     /// Writes generated traffic as `datafast import` lines.
     Gen {
@@ -80,6 +87,16 @@ enum Cmd {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Times SQL statements on a DuckDB file (for trying a query plan by hand): each
+    /// statement's p50 over `--runs` and its first rows.
+    Sql {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+        /// Statements, separated by a line holding only `;;`. `-` reads standard input.
+        file: PathBuf,
+    },
     /// The baseline: same HTTP stack, `POST /api/events` parses the JSON and answers success.
     NoopServer,
 }
@@ -90,7 +107,7 @@ fn main() -> anyhow::Result<()> {
     match cli.command {
         Cmd::Ingest { events, concurrency, server_bin } => rt.block_on(ingest(events, concurrency, server_bin)),
         Cmd::Import { events, server_bin } => rt.block_on(import(events, server_bin)),
-        Cmd::Query { events, runs, server_bin } => rt.block_on(query(events, runs, server_bin)),
+        Cmd::Query { events, runs, server_bin, data, only } => rt.block_on(query(events, runs, server_bin, data, only)),
         Cmd::Gen { events, days, domain, seed, end_ms, out } => {
             let end = end_ms.unwrap_or_else(now_ms);
             let mut w = BufWriter::with_capacity(1 << 20, std::fs::File::create(&out)?);
@@ -100,6 +117,7 @@ fn main() -> anyhow::Result<()> {
             w.flush()?;
             Ok(())
         }
+        Cmd::Sql { db, runs, file } => time_sql(&db, runs, &file),
         Cmd::NoopServer => rt.block_on(noop_server()),
     }
 }
@@ -567,30 +585,161 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
     specs
 }
 
-async fn query(events: u64, runs: usize, bin: Option<PathBuf>) -> anyhow::Result<()> {
-    use datafast_store::EventStore;
-    let bin = server_bin(bin)?;
-    let dir = tempfile::tempdir()?;
-    let data = dir.path().join("data");
-    let token = create_account(&bin, &data)?;
-    let server = Server::start(serve_cmd(&bin, &data))?;
+/// Funnel results, each beside the hand-written DuckDB SQL a person would write for an ordered
+/// funnel: per step, the first matching event after the previous step's, joined step by step.
+fn funnel_specs(site: &str, start: &str, end: &str, funnels: &[(String, String)]) -> Vec<(String, String, String)> {
+    let condition = |step: &Value| match step["type"].as_str() {
+        Some("goal") => format!("kind = 'goal' AND goal_name = '{}'", step["goalName"].as_str().unwrap_or("")),
+        _ => match step["url"].as_str().unwrap_or("") {
+            u if u.contains('*') => format!("kind = 'pageview' AND pathname LIKE '{}'", u.replace('*', "%")),
+            u => format!("kind = 'pageview' AND pathname = '{u}'"),
+        },
+    };
+    let mut specs = Vec::new();
+    for ((name, steps), (_, id)) in bench_funnels().into_iter().zip(funnels) {
+        let steps = steps.as_array().cloned().unwrap_or_default();
+        for (label, range_q, range_sql) in [
+            ("30 days", format!("&startAt={start}&endAt={end}&timezone=UTC"), "AND ts >= $2 AND ts < $3"),
+            ("all time", String::new(), ""),
+        ] {
+            let mut sql = String::from("WITH ");
+            for (i, step) in steps.iter().enumerate() {
+                let cond = condition(step);
+                if i == 0 {
+                    sql += &format!(
+                        "s0 AS (SELECT visitor_id, min(ts) t FROM events WHERE website_id = $1 {range_sql} AND {cond} GROUP BY 1)"
+                    );
+                } else {
+                    let after = if step["type"] == steps[i - 1]["type"] { ">" } else { ">=" };
+                    sql += &format!(
+                        ", s{i} AS (SELECT e.visitor_id, min(e.ts) t FROM events e JOIN s{p} USING (visitor_id)
+                           WHERE website_id = $1 {range_sql} AND {cond} AND e.ts {after} s{p}.t GROUP BY 1)",
+                        p = i - 1
+                    );
+                }
+            }
+            let counts: Vec<String> = (0..steps.len()).map(|i| format!("(SELECT count(*) FROM s{i})")).collect();
+            sql += &format!(" SELECT {}", counts.join(", "));
+            specs.push((
+                format!("funnel {name} ({} steps), {label}", steps.len()),
+                format!("/api/v1/analytics/funnels/{id}?websiteId={site}{range_q}"),
+                sql,
+            ));
+        }
+    }
+    specs
+}
+
+/// The funnels the query benchmark times: (name, steps). Step paths and goals are the
+/// generator's (the three most visited pages, its goal names, a wildcard section).
+fn bench_funnels() -> Vec<(&'static str, Value)> {
+    let page = |u: &str| json!({"name": u, "type": "pageview", "url": u});
+    let goal = |g: &str| json!({"name": g, "type": "goal", "goalName": g});
+    vec![
+        ("pages", json!([page("/"), page("/pricing"), page("/signup")])),
+        ("mixed", json!([page("/blog/*"), page("/pricing"), goal("start_trial"), goal("checkout")])),
+    ]
+}
+
+/// What a kept data directory holds besides the databases (`bench.json`).
+struct BenchData {
+    events: u64,
+    token: String,
+    website_id: String,
+    now_ms: i64,
+    /// Funnel name → funnel id, in `bench_funnels` order.
+    funnels: Vec<(String, String)>,
+}
+
+impl BenchData {
+    fn read(dir: &Path) -> Option<BenchData> {
+        let v: Value = serde_json::from_slice(&std::fs::read(dir.join("bench.json")).ok()?).ok()?;
+        Some(BenchData {
+            events: v["events"].as_u64()?,
+            token: v["token"].as_str()?.to_string(),
+            website_id: v["websiteId"].as_str()?.to_string(),
+            now_ms: v["nowMs"].as_i64()?,
+            funnels: v["funnels"]
+                .as_array()?
+                .iter()
+                .filter_map(|f| Some((f[0].as_str()?.to_string(), f[1].as_str()?.to_string())))
+                .collect(),
+        })
+    }
+
+    fn write(&self, dir: &Path) -> anyhow::Result<()> {
+        let v = json!({"events": self.events, "token": self.token, "websiteId": self.website_id,
+                       "nowMs": self.now_ms, "funnels": self.funnels});
+        std::fs::write(dir.join("bench.json"), serde_json::to_vec_pretty(&v)?)?;
+        Ok(())
+    }
+}
+
+/// Creates an account, a website and the benchmark funnels in `data`, then loads `events`
+/// generated events (90 days ending now) straight into its event store.
+async fn prepare(bin: &Path, data: &Path, events: u64) -> anyhow::Result<BenchData> {
+    let token = create_account(bin, data)?;
+    let server = Server::start(serve_cmd(bin, data))?;
     let (website_id, _) = create_website(&server.base, &token, "bench.example").await?;
+    let client = reqwest::Client::new();
+    let mut funnels = Vec::new();
+    for (name, steps) in bench_funnels() {
+        let r: Value = client
+            .post(format!("{}/api/v1/admin/websites/{website_id}/funnels", server.base))
+            .bearer_auth(&token)
+            .json(&json!({"name": name, "steps": steps}))
+            .send()
+            .await?
+            .json()
+            .await?;
+        let id = r["data"][0]["_id"].as_str();
+        funnels.push((name.to_string(), id.with_context(|| format!("funnel not created: {r}"))?.to_string()));
+    }
     server.stop()?;
 
     let now = now_ms();
     let started = Instant::now();
-    {
-        let store = datafast_store_embedded::DuckEventStore::open(&data.join("events.duckdb")).await?;
-        let store: Arc<dyn EventStore> = Arc::new(store);
-        let site: datafast_core::ObjectId = website_id.parse().map_err(|_| anyhow::anyhow!("website id"))?;
-        let n = load::fill(store, site, "bench.example", Traffic::new("bench.example", events, 90, now, 5)).await?;
-        println!("loaded {n} events (90 days) in {:.1} s", started.elapsed().as_secs_f64());
-    }
+    let store = datafast_store_embedded::DuckEventStore::open(&data.join("events.duckdb")).await?;
+    let store: Arc<dyn datafast_store::EventStore> = Arc::new(store);
+    let site: datafast_core::ObjectId = website_id.parse().map_err(|_| anyhow::anyhow!("website id"))?;
+    let n = load::fill(store, site, "bench.example", Traffic::new("bench.example", events, 90, now, 5)).await?;
+    println!("loaded {n} events (90 days) in {:.1} s", started.elapsed().as_secs_f64());
+    let prepared = BenchData { events, token, website_id, now_ms: now, funnels };
+    prepared.write(data)?;
+    Ok(prepared)
+}
+
+async fn query(
+    events: u64,
+    runs: usize,
+    bin: Option<PathBuf>,
+    keep: Option<PathBuf>,
+    only: Option<String>,
+) -> anyhow::Result<()> {
+    let bin = server_bin(bin)?;
+    let temp = tempfile::tempdir()?;
+    let data = keep.unwrap_or_else(|| temp.path().join("data"));
+    let prepared = match BenchData::read(&data) {
+        Some(d) if d.events == events => {
+            println!("reusing {events} events loaded in {}", data.display());
+            d
+        }
+        Some(d) => bail!("{} holds {} events, not {events}: use another --data", data.display(), d.events),
+        None => {
+            std::fs::create_dir_all(&data)?;
+            prepare(&bin, &data, events).await?
+        }
+    };
+    let (token, website_id, now) = (&prepared.token, &prepared.website_id, prepared.now_ms);
     let day = |ms: i64| chrono_date(ms.div_euclid(86_400_000));
     let (start, end) = (day(now - 29 * 86_400_000), day(now));
     let start_ms = (now - 29 * 86_400_000).div_euclid(86_400_000) * 86_400_000;
     let end_ms = (now.div_euclid(86_400_000) + 1) * 86_400_000;
-    let specs = query_specs(&website_id, &start, &end);
+    let mut specs = query_specs(website_id, &start, &end);
+    specs.extend(funnel_specs(website_id, &start, &end, &prepared.funnels));
+    if let Some(only) = &only {
+        specs.retain(|(name, _, _)| name.contains(only.as_str()));
+    }
 
     let server = Server::start(serve_cmd(&bin, &data))?;
     let client = reqwest::Client::new();
@@ -600,7 +749,7 @@ async fn query(events: u64, runs: usize, bin: Option<PathBuf>) -> anyhow::Result
         let mut ms = Vec::new();
         for i in 0..=runs {
             let t = Instant::now();
-            let r = client.get(&url).bearer_auth(&token).send().await?;
+            let r = client.get(&url).bearer_auth(token).send().await?;
             let status = r.status();
             let _ = r.bytes().await?;
             if !status.is_success() {
@@ -646,6 +795,47 @@ async fn query(events: u64, runs: usize, bin: Option<PathBuf>) -> anyhow::Result
         println!("| {name} | {a50:.1} | {a95:.1} | {s50:.1} | {s95:.1} | {:.2} |", a50 / s50.max(0.01));
     }
     println!("server peak RSS: {:.0} MiB", rss.unwrap_or(0.0));
+    Ok(())
+}
+
+fn time_sql(db: &Path, runs: usize, file: &Path) -> anyhow::Result<()> {
+    let text = if file == Path::new("-") {
+        std::io::read_to_string(std::io::stdin())?
+    } else {
+        std::fs::read_to_string(file)?
+    };
+    let conn =
+        duckdb::Connection::open_with_flags(db, duckdb::Config::default().access_mode(duckdb::AccessMode::ReadOnly)?)?;
+    for statement in text.split("\n;;\n").map(str::trim).filter(|s| !s.is_empty()) {
+        let mut stmt = conn.prepare(statement)?;
+        let mut ms = Vec::new();
+        let mut shown = Vec::new();
+        for i in 0..=runs {
+            let t = Instant::now();
+            let mut rows = stmt.query([])?;
+            let mut n = 0;
+            while let Some(row) = rows.next()? {
+                if i == 0 && n < 5 {
+                    let cols = row.as_ref().column_count();
+                    let vals: Vec<String> = (0..cols)
+                        .map(|c| {
+                            format!("{:?}", row.get::<_, duckdb::types::Value>(c).unwrap_or(duckdb::types::Value::Null))
+                        })
+                        .collect();
+                    shown.push(vals.join(" | "));
+                }
+                n += 1;
+            }
+            if i > 0 {
+                ms.push(t.elapsed().as_secs_f64() * 1000.0);
+            }
+        }
+        let (p50, p95) = timings(ms);
+        println!("--- p50 {p50:.1} ms, p95 {p95:.1} ms: {}", statement.lines().next().unwrap_or(""));
+        for line in shown {
+            println!("    {line}");
+        }
+    }
     Ok(())
 }
 

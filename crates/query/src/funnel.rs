@@ -1,17 +1,16 @@
 //! Funnel results: per step, the visitors who reached it in order within the scope.
 //!
-//! One scan of the scope's events keeps those matching some step, each with a bit mask of the
-//! steps it matches. Then, step by step, a visitor reaches step k at their first step-k event
-//! strictly after the instant they reached step k-1 (the greedy, in-order rule); each step is
-//! a join of the previous step's visitors with the (small) matching events and an aggregate.
-//! A single event advances at most one step, so a funnel `/` → `/` needs two views of `/`.
+//! Step by step, a visitor reaches step k at their first step-k event after the instant they
+//! reached step k-1 (the greedy, in-order rule); each step is a join of the previous step's
+//! visitors with the events matching the step, filtered in the scan, and an aggregate. A single
+//! event advances at most one step, so a funnel `/` → `/` needs two views of `/`.
 
 use datafast_core::funnel::{FunnelStep, StepTarget};
 use datafast_store::sql::SqlParam;
 use datafast_store::{EventStore, StoreResult};
 
 use crate::sql::Sql;
-use crate::{events_cte, Scope};
+use crate::{events_cte_inlined, Scope};
 
 /// A step URL as a LIKE pattern: `*` is the wildcard, `%`, `_` and `\` match themselves.
 fn like_pattern(url: &str) -> String {
@@ -30,22 +29,39 @@ fn like_pattern(url: &str) -> String {
 }
 
 /// Whether an event matches a step, as a SQL condition on an `ev` row. Paths compare without
-/// a trailing slash (`/pricing/` is `/pricing`), as the website's excluded paths do.
+/// one trailing slash (`/pricing/` is `/pricing`), as the website's excluded paths do.
+///
+/// The forms are chosen for the scan: an equality, or a range holding both spellings, lets
+/// DuckDB skip row groups by their min/max and filter inside the scan, where `rtrim(…) = …`
+/// or a bare `IN` made whole funnels 1.5–1.9× slower than hand-written SQL at 10 M events.
 fn step_condition(q: &mut Sql, step: &FunnelStep) {
     match &step.target {
         StepTarget::Pageview { url } if url.contains('*') => {
-            q.push("(kind = 'pageview' AND pathname LIKE ")
-                .bind(SqlParam::Text(like_pattern(url)))
-                .push(" ESCAPE '\\')");
+            let pattern = like_pattern(url);
+            q.push("kind = 'pageview' AND pathname LIKE ").bind(SqlParam::Text(pattern.clone()));
+            if pattern.contains('\\') {
+                q.push(" ESCAPE '\\'");
+            }
         }
         StepTarget::Pageview { url } => {
-            let trimmed = url.trim_end_matches('/');
-            q.push("(kind = 'pageview' AND rtrim(pathname, '/') = ")
-                .bind(SqlParam::Text(trimmed.to_string()))
-                .push(")");
+            let bare = url.trim_end_matches('/');
+            if bare.is_empty() {
+                q.push("kind = 'pageview' AND pathname = '/'");
+            } else {
+                let slashed = format!("{bare}/");
+                q.push("kind = 'pageview' AND pathname >= ")
+                    .bind(SqlParam::Text(bare.to_string()))
+                    .push(" AND pathname <= ")
+                    .bind(SqlParam::Text(slashed.clone()))
+                    .push(" AND pathname IN (")
+                    .bind(SqlParam::Text(bare.to_string()))
+                    .push(", ")
+                    .bind(SqlParam::Text(slashed))
+                    .push(")");
+            }
         }
         StepTarget::Goal { goal_name } => {
-            q.push("(kind = 'goal' AND goal_name = ").bind(SqlParam::Text(goal_name.clone())).push(")");
+            q.push("kind = 'goal' AND goal_name = ").bind(SqlParam::Text(goal_name.clone()));
         }
     }
 }
@@ -57,24 +73,15 @@ pub async fn funnel(store: &dyn EventStore, scope: &Scope, steps: &[FunnelStep])
     }
     let mut q = Sql::default();
     q.push("WITH ");
-    events_cte(&mut q, scope);
-    // Only events matching some step, each with the bit mask of the steps it matches; read
-    // once and reused by every step below.
-    q.push(", m AS MATERIALIZED (SELECT visitor_id, ts, ");
-    for (i, step) in steps.iter().enumerate() {
-        if i > 0 {
-            q.push(" | ");
-        }
-        q.push("CASE WHEN ");
-        step_condition(&mut q, step);
-        q.push(&format!(" THEN {} ELSE 0 END", 1u32 << i));
-    }
-    q.push(" AS mask FROM ev WHERE kind IN ('pageview', 'goal'))");
+    events_cte_inlined(&mut q, scope);
     // r_k: each visitor who reached step k, with the instant they did: the first step-k event
     // after they reached step k-1. Strictly after when both steps are of one kind (one event
     // must not count for two steps); at the same millisecond or after when the kinds differ,
-    // since a goal sent right after its page's pageview can carry the same timestamp.
-    q.push(", r0 AS (SELECT visitor_id, min(ts) AS t FROM m WHERE mask & 1 <> 0 GROUP BY visitor_id)");
+    // since a goal sent right after its page's pageview can carry the same timestamp. Each
+    // step reads `ev` with its own condition, so the scan filters before the join.
+    q.push(", r0 AS (SELECT visitor_id, min(ts) AS t FROM ev WHERE ");
+    step_condition(&mut q, &steps[0]);
+    q.push(" GROUP BY visitor_id)");
     for i in 1..steps.len() {
         let same_kind = matches!(
             (&steps[i - 1].target, &steps[i].target),
@@ -82,12 +89,13 @@ pub async fn funnel(store: &dyn EventStore, scope: &Scope, steps: &[FunnelStep])
                 | (StepTarget::Goal { .. }, StepTarget::Goal { .. })
         );
         q.push(&format!(
-            ", r{i} AS (SELECT m.visitor_id, min(m.ts) AS t FROM m JOIN r{prev} p ON p.visitor_id = m.visitor_id
-                        WHERE m.mask & {bit} <> 0 AND m.ts {after} p.t GROUP BY m.visitor_id)",
+            ", r{i} AS (SELECT ev.visitor_id, min(ev.ts) AS t FROM ev JOIN r{prev} p ON p.visitor_id = ev.visitor_id
+                        WHERE ev.ts {after} p.t AND ",
             prev = i - 1,
-            bit = 1u32 << i,
             after = if same_kind { ">" } else { ">=" }
         ));
+        step_condition(&mut q, &steps[i]);
+        q.push(" GROUP BY ev.visitor_id)");
     }
     q.push(" SELECT ");
     for i in 0..steps.len() {

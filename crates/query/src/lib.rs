@@ -180,9 +180,23 @@ fn list(q: &mut Sql, values: impl Iterator<Item = SqlParam>) {
     }
 }
 
-/// `ev AS (…)`: the scope's events, filters applied.
+/// `ev AS (…)`: the scope's events, filters applied. DuckDB materializes a CTE read more than
+/// once, which pays when the readers scan the same rows (a breakdown and its totals).
 fn events_cte(q: &mut Sql, scope: &Scope) {
-    q.push("ev AS (SELECT * FROM events WHERE ");
+    scoped_events(q, scope, "ev AS (");
+}
+
+/// `ev AS NOT MATERIALIZED (…)`: for queries whose readers each want a small, different part
+/// of the scope (funnel steps): materialized, every column of every event in scope is copied
+/// before the first aggregate; inlined, each reader scans only its columns with its own
+/// filters pushed into the scan (a 3-step funnel over 30 days of a 10 M-event site: 173 →
+/// 118 ms, the hand-written SQL's time).
+fn events_cte_inlined(q: &mut Sql, scope: &Scope) {
+    scoped_events(q, scope, "ev AS NOT MATERIALIZED (");
+}
+
+fn scoped_events(q: &mut Sql, scope: &Scope, opening: &str) {
+    q.push(opening).push("SELECT * FROM events WHERE ");
     site_and_range(q, scope, "");
     for f in &scope.filters {
         q.push(" AND ");
