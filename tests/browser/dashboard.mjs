@@ -424,6 +424,16 @@ async function dashboardPhase() {
   for (let i = 0; i < 5; i++) {
     const fresh = await newContext({ storageState: state });
     const p = watch(await fresh.newPage());
+    // The order things happen in: the first screen (KPIs and chart) is asked for and answered
+    // before any panel is asked for, and the previous period only after the first row.
+    const order = [];
+    const name = (r) => {
+      const u = new URL(r.url());
+      const prev = u.pathname.endsWith("/overview") && u.searchParams.get("startAt") !== range30.startAt ? "previous" : "";
+      return prev || u.pathname.replace("/api/v1/analytics/", "");
+    };
+    p.on("request", (r) => r.url().includes("/api/v1/analytics/") && order.push(`ask ${name(r)}`));
+    p.on("requestfinished", (r) => r.url().includes("/api/v1/analytics/") && order.push(`answer ${name(r)}`));
     await p.goto(`${SERVER}/sites/${WEBSITE_ID}?period=30d`);
     // Milliseconds from the start of navigation (performance.now()'s origin) until the KPI row
     // holds numbers, read in the page at the first frame that shows them.
@@ -433,6 +443,14 @@ async function dashboardPhase() {
       { timeout: 15000, polling: "raf" }
     );
     timings.push(Math.round(await ms.jsonValue()));
+    if (i === 0) {
+      await settled(p);
+      const at = (e) => order.indexOf(e);
+      const panelAsks = order.filter((e) => /^ask (channels|pages|countries|browsers|goals|funnels\/)/.test(e)).map(at);
+      check(at("answer overview") >= 0 && at("answer timeseries") >= 0, `first screen answered: ${order.join(", ")}`);
+      check(panelAsks.length >= 5 && Math.min(...panelAsks) > Math.max(at("answer overview"), at("answer timeseries")), `panels asked after the KPIs and chart were answered: ${order.join(", ")}`);
+      check(at("ask previous") > Math.max(at("answer channels"), at("answer pages")), `previous period asked after the first row of panels: ${order.join(", ")}`);
+    }
     await fresh.close();
   }
   timings.sort((a, b) => a - b);

@@ -71,6 +71,19 @@ enum Cmd {
         #[arg(long)]
         only: Option<String>,
     },
+    /// Time until the dashboard is usable, in headless Chromium, on a site of `--events`
+    /// events (tests/browser/timing.mjs; needs `npm ci` in tests/browser).
+    Dashboard {
+        #[arg(long, default_value_t = 1_000_000)]
+        events: u64,
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        #[arg(long)]
+        server_bin: Option<PathBuf>,
+        /// As for `query`: keep the loaded data here and reuse it.
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
     /// Writes generated traffic as `datafast import` lines.
     Gen {
         #[arg(long)]
@@ -117,6 +130,7 @@ fn main() -> anyhow::Result<()> {
             w.flush()?;
             Ok(())
         }
+        Cmd::Dashboard { events, runs, server_bin, data } => rt.block_on(dashboard(events, runs, server_bin, data)),
         Cmd::Sql { db, runs, file } => time_sql(&db, runs, &file),
         Cmd::NoopServer => rt.block_on(noop_server()),
     }
@@ -204,11 +218,20 @@ async fn noop_server() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The benchmark account's dashboard login.
+const BENCH_EMAIL: &str = "bench@example.com";
+const BENCH_PASSWORD: &str = "bench password 1";
+
 fn create_account(bin: &Path, dir: &Path) -> anyhow::Result<String> {
-    let out = Command::new(bin)
-        .args(["account", "create", "--email", "bench@example.com", "--data-dir"])
+    let mut child = Command::new(bin)
+        .args(["account", "create", "--email", BENCH_EMAIL, "--password-stdin", "--data-dir"])
         .arg(dir)
-        .output()?;
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    child.stdin.take().context("stdin")?.write_all(format!("{BENCH_PASSWORD}\n").as_bytes())?;
+    let out = child.wait_with_output()?;
     if !out.status.success() {
         bail!("account create failed: {}", String::from_utf8_lossy(&out.stderr));
     }
@@ -709,6 +732,59 @@ async fn prepare(bin: &Path, data: &Path, events: u64) -> anyhow::Result<BenchDa
     Ok(prepared)
 }
 
+/// The data set in `data`: reused when it holds `events` events, else created there.
+async fn prepared_data(bin: &Path, data: &Path, events: u64) -> anyhow::Result<BenchData> {
+    match BenchData::read(data) {
+        Some(d) if d.events == events => {
+            println!("reusing {events} events loaded in {}", data.display());
+            Ok(d)
+        }
+        Some(d) => bail!("{} holds {} events, not {events}: use another --data", data.display(), d.events),
+        None => {
+            if data.join("meta.sqlite").exists() {
+                bail!("{} holds an unfinished or older data set: remove it first", data.display());
+            }
+            std::fs::create_dir_all(data)?;
+            prepare(bin, data, events).await
+        }
+    }
+}
+
+async fn dashboard(events: u64, runs: usize, bin: Option<PathBuf>, keep: Option<PathBuf>) -> anyhow::Result<()> {
+    let bin = server_bin(bin)?;
+    let temp = tempfile::tempdir()?;
+    let data = keep.unwrap_or_else(|| temp.path().join("data"));
+    let prepared = prepared_data(&bin, &data, events).await?;
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser/timing.mjs");
+    let server = Server::start(serve_cmd(&bin, &data))?;
+    let out = Command::new("node")
+        .arg(&script)
+        .env("DATAFAST_URL", &server.base)
+        .env("EMAIL", BENCH_EMAIL)
+        .env("PASSWORD", BENCH_PASSWORD)
+        .env("WEBSITE_ID", &prepared.website_id)
+        .env("RUNS", runs.to_string())
+        .stderr(Stdio::inherit())
+        .output()?;
+    server.stop()?;
+    if !out.status.success() {
+        bail!("{} failed", script.display());
+    }
+    let v: Value = serde_json::from_slice(&out.stdout).context("timing.mjs output")?;
+    println!("Dashboard, last 30 days, {events} events, {runs} fresh loads (ms from navigation start):");
+    println!("| | median | runs |");
+    println!("|---|---|---|");
+    for (key, label) in [("kpis", "KPI row shows numbers"), ("chart", "chart drawn"), ("all", "every panel loaded")] {
+        let each: Vec<String> = v["runs"].as_array().into_iter().flatten().map(|r| r[key].to_string()).collect();
+        println!("| {label} | {} | {} |", v["medianMs"][key], each.join(", "));
+    }
+    println!("Requests of the last load (ms since navigation start: sent, answered):");
+    for r in v["requests"].as_array().into_iter().flatten() {
+        println!("  {:>6} {:>6}  {}", r["start"], r["end"], r["path"].as_str().unwrap_or(""));
+    }
+    Ok(())
+}
+
 async fn query(
     events: u64,
     runs: usize,
@@ -719,17 +795,7 @@ async fn query(
     let bin = server_bin(bin)?;
     let temp = tempfile::tempdir()?;
     let data = keep.unwrap_or_else(|| temp.path().join("data"));
-    let prepared = match BenchData::read(&data) {
-        Some(d) if d.events == events => {
-            println!("reusing {events} events loaded in {}", data.display());
-            d
-        }
-        Some(d) => bail!("{} holds {} events, not {events}: use another --data", data.display(), d.events),
-        None => {
-            std::fs::create_dir_all(&data)?;
-            prepare(&bin, &data, events).await?
-        }
-    };
+    let prepared = prepared_data(&bin, &data, events).await?;
     let (token, website_id, now) = (&prepared.token, &prepared.website_id, prepared.now_ms);
     let day = |ms: i64| chrono_date(ms.div_euclid(86_400_000));
     let (start, end) = (day(now - 29 * 86_400_000), day(now));

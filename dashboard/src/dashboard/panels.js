@@ -1,6 +1,6 @@
 // The breakdown panels: tabs over our breakdown endpoints, rows with visitors and revenue,
 // each row a button that filters the whole dashboard by its value.
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api } from "../api.js";
 import { html, Tabs, Loading, ErrorNote, useData, fmtNumber, fmtMoney, fmtPercent } from "../ui.js";
 
@@ -75,15 +75,30 @@ export const PANELS = [
 
 const PAGE_SIZE = 10;
 
-export function Panel({ panel, websiteId, scope, currency, onFilter }) {
+// Until `active`, a panel's request waits (the dashboard asks in stages, see pages/dashboard.js).
+const WAIT = () => new Promise(() => {});
+
+// Calls `done` once, the first time `state` has answered (data or error).
+function useFirstAnswer(state, done) {
+  const called = useRef(false);
+  useEffect(() => {
+    if (!called.current && (state.data !== undefined || state.error) && !state.loading) {
+      called.current = true;
+      done?.();
+    }
+  }, [state.data, state.error, state.loading]);
+}
+
+export function Panel({ panel, websiteId, scope, currency, onFilter, active = true, onAnswered }) {
   const [tab, setTab] = useState(panel.tabs[0]);
   const [expanded, setExpanded] = useState(false);
   const spec = TABS[tab];
   const limit = expanded ? 100 : PAGE_SIZE;
   const data = useData(
-    () => api.getFull(`/api/v1/analytics/${spec.path}`, { websiteId, ...scope, limit }),
-    [tab, websiteId, JSON.stringify(scope), limit]
+    () => (active ? api.getFull(`/api/v1/analytics/${spec.path}`, { websiteId, ...scope, limit }) : WAIT()),
+    [tab, websiteId, JSON.stringify(scope), limit, active]
   );
+  useFirstAnswer(data, onAnswered);
   const rows = data.data?.data || [];
   const total = data.data?.pagination?.total ?? rows.length;
   const max = Math.max(1, ...rows.map((r) => r.visitors || 0));
@@ -117,8 +132,11 @@ export function Panel({ panel, websiteId, scope, currency, onFilter }) {
 }
 
 // Funnels: pick one of the website's funnels, see each step's visitors and the drop-off.
-export function FunnelsPanel({ websiteId, scope, shared }) {
-  const list = useData(() => (shared ? Promise.resolve([]) : api.get(`/api/v1/admin/websites/${websiteId}/funnels`)), [websiteId, shared]);
+export function FunnelsPanel({ websiteId, scope, shared, active = true }) {
+  const list = useData(
+    () => (!active ? WAIT() : shared ? Promise.resolve([]) : api.get(`/api/v1/admin/websites/${websiteId}/funnels`)),
+    [websiteId, shared, active]
+  );
   const funnels = (list.data || []).filter((f) => f.isActive !== false);
   const [chosen, setChosen] = useState(null);
   const id = chosen || funnels[0]?._id;

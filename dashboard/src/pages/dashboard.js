@@ -120,6 +120,9 @@ function PeriodPicker({ period, query, go, timeZone }) {
   </div>`;
 }
 
+// Panels in the first row of the grid: on screen with the KPIs and the chart.
+const FIRST_ROW = 2;
+
 export function DashboardPage({ params, query, navigate, site, shared = false }) {
   const websiteId = params.websiteId;
   // The shared (public) view has no website list to read the zone from: metadata says it.
@@ -148,16 +151,29 @@ function Dashboard({ websiteId, query, navigate, info, shared }) {
   const scope = { ...range, ...filters };
   const key = JSON.stringify(scope);
 
+  // The dashboard asks in stages, so that on a big site what is read first comes first (the
+  // server answers analytics requests one at a time, in arrival order): the KPIs and the
+  // chart; then the first row of panels; then the previous period (the KPIs' change), the
+  // other panels and the funnel. Within a stage everything is asked at once.
   const overview = useData(() => api.get("/api/v1/analytics/overview", { websiteId, ...scope }), [websiteId, key]);
-  const comparable = !!period.prevStartAt;
-  const previous = useData(
-    () => (comparable ? api.get("/api/v1/analytics/overview", { websiteId, ...filters, startAt: period.prevStartAt, endAt: period.prevEndAt }) : Promise.resolve(null)),
-    [websiteId, key, period.prevStartAt]
-  );
   const chartRange = period.startAt ? range : { startAt: period.chartStartAt, endAt: period.chartEndAt };
   const series = useData(
     () => api.getFull("/api/v1/analytics/timeseries", { websiteId, ...filters, ...chartRange, interval, fields: "visitors,revenue", limit: 1000 }),
     [websiteId, key, interval, chartRange.startAt]
+  );
+  const answered = (d) => d.data !== undefined || !!d.error;
+  const firstPaint = answered(overview) && answered(series);
+  const [firstRowAnswers, setFirstRowAnswers] = useState(0);
+  const later = firstPaint && firstRowAnswers >= FIRST_ROW;
+  const comparable = !!period.prevStartAt;
+  const previous = useData(
+    () =>
+      !comparable
+        ? Promise.resolve(null)
+        : later
+          ? api.get("/api/v1/analytics/overview", { websiteId, ...filters, startAt: period.prevStartAt, endAt: period.prevEndAt })
+          : new Promise(() => {}),
+    [websiteId, key, period.prevStartAt, later]
   );
   const notes = useData(
     () => (shared ? Promise.resolve([]) : api.get(`/api/v1/admin/websites/${websiteId}/notes`, { ...chartRange, limit: 100, order: "asc" }).catch(() => [])),
@@ -206,12 +222,22 @@ function Dashboard({ websiteId, query, navigate, info, shared }) {
       ${series.error && html`<${ErrorNote} error=${series.error} />`}
       ${series.data ? html`<${Chart} rows=${rows} notes=${notes.data || []} currency=${currency} interval=${interval} timeZone=${timeZone} />` : !series.error && html`<div class="chart-placeholder"><${Loading} /></div>`}
     </section>
-    ${/* The panels ask once the KPIs have been asked for: the browser's six connections serve
-         the KPIs first. */ ""}
     ${(overview.data || overview.error) &&
     html`<div class="panels">
-      ${PANELS.map((p) => html`<${Panel} key=${p.id} panel=${p} websiteId=${websiteId} scope=${scope} currency=${currency} onFilter=${onFilter} />`)}
-      <${FunnelsPanel} websiteId=${websiteId} scope=${scope} shared=${shared} />
+      ${PANELS.map(
+        (p, i) =>
+          html`<${Panel}
+            key=${p.id}
+            panel=${p}
+            websiteId=${websiteId}
+            scope=${scope}
+            currency=${currency}
+            onFilter=${onFilter}
+            active=${i < FIRST_ROW ? firstPaint : later}
+            onAnswered=${i < FIRST_ROW ? () => setFirstRowAnswers((n) => n + 1) : undefined}
+          />`
+      )}
+      <${FunnelsPanel} websiteId=${websiteId} scope=${scope} shared=${shared} active=${later} />
     </div>`}
   </div>`;
 }

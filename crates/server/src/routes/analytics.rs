@@ -179,7 +179,12 @@ pub async fn timeseries(State(state): State<AppState>, reader: Reader, params: Q
         ),
         None => (Vec::new(), Vec::new()),
     };
-    let plan = datafast_query::BucketPlan { interval, segments: &segments, keys: &keys };
+    let plan = datafast_query::BucketPlan {
+        interval,
+        sessions: fields.contains(&"sessions"),
+        segments: &segments,
+        keys: &keys,
+    };
     let series = datafast_query::timeseries(state.events.as_ref(), &scope, &page, plan.clone()).await?;
     let (counts, (total_visitors, total_sessions)) = (series.buckets, series.totals);
     let wants_revenue = fields.contains(&"revenue");
