@@ -572,7 +572,9 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
         (
             "campaigns",
             "utm_source, utm_medium, utm_campaign, utm_term, utm_content, ref_param, source_param, via_param",
-            "utm_source <> ''",
+            // What the API counts as a campaign visit: any of the eight parameters set.
+            "(utm_source <> '' OR utm_medium <> '' OR utm_campaign <> '' OR utm_term <> '' OR utm_content <> ''
+              OR ref_param <> '' OR source_param <> '' OR via_param <> '')",
         ),
         ("hostnames", "hostname", "TRUE"),
     ] {

@@ -720,35 +720,42 @@ pub async fn visitors(
     customer: Option<bool>,
     paging: Paging,
 ) -> StoreResult<(Vec<VisitorRow>, bool)> {
+    // Two steps: first the page of visitors (one aggregate over the scope: who, and when
+    // last seen), then the seventeen latest/first values for that page's visitors only.
+    // Computing them for every visitor in scope before sorting made the list 2.3-3 times
+    // slower than the hand-written SQL at 10 M events.
     let mut q = Sql::default();
     q.push("WITH ");
-    events_cte(&mut q, scope);
-    q.push(", v AS (SELECT visitor_id, ");
+    events_cte_inlined(&mut q, scope);
+    q.push(", top AS (SELECT visitor_id, ");
     match last_seen_goal {
         Some(goals) => {
             q.push("max(ts) FILTER (WHERE kind = 'goal' AND lower(goal_name) IN (");
             list(&mut q, goals.iter().map(|g| SqlParam::Text(g.to_lowercase())));
-            q.push(")) AS seen, ");
+            q.push(")) AS seen");
         }
         None => {
-            q.push("max(ts) AS seen, ");
+            q.push("max(ts) AS seen");
         }
     }
-    q.push(
-        "arg_max(hostname || pathname, ts) FILTER (WHERE kind = 'pageview') AS url,
-         arg_max(country, ts), arg_max(region, ts), arg_max(city, ts), arg_max(browser, ts), arg_max(os, ts),
-         arg_max(device, ts), arg_min(referrer_name, ts), arg_min(channel, ts), arg_min(utm_source, ts),
-         arg_min(utm_medium, ts), arg_min(utm_campaign, ts), arg_min(utm_term, ts), arg_min(utm_content, ts),
-         arg_min(ref_param, ts), arg_min(source_param, ts), arg_min(via_param, ts)
-         FROM ev GROUP BY visitor_id)
-         SELECT visitor_id::VARCHAR, epoch_ms(seen), * EXCLUDE (visitor_id, seen) FROM v WHERE seen IS NOT NULL",
-    );
+    q.push(" FROM ev GROUP BY visitor_id HAVING seen IS NOT NULL");
     if let Some(customer) = customer {
         q.push(" AND ");
         revenue::customer_condition(&mut q, scope.website_id, customer);
     }
     q.push(" ORDER BY seen DESC, visitor_id LIMIT ");
     q.bind(SqlParam::Int(paging.limit as i64 + 1)).push(" OFFSET ").bind(SqlParam::Int(paging.offset as i64));
+    q.push(
+        "), v AS (SELECT visitor_id,
+         arg_max(hostname || pathname, ts) FILTER (WHERE kind = 'pageview') AS url,
+         arg_max(country, ts), arg_max(region, ts), arg_max(city, ts), arg_max(browser, ts), arg_max(os, ts),
+         arg_max(device, ts), arg_min(referrer_name, ts), arg_min(channel, ts), arg_min(utm_source, ts),
+         arg_min(utm_medium, ts), arg_min(utm_campaign, ts), arg_min(utm_term, ts), arg_min(utm_content, ts),
+         arg_min(ref_param, ts), arg_min(source_param, ts), arg_min(via_param, ts)
+         FROM ev WHERE visitor_id IN (SELECT visitor_id FROM top) GROUP BY visitor_id)
+         SELECT top.visitor_id::VARCHAR, epoch_ms(top.seen), v.* EXCLUDE (visitor_id)
+         FROM top JOIN v ON v.visitor_id = top.visitor_id ORDER BY top.seen DESC, top.visitor_id",
+    );
     let mut rows = store.query(q.finish()).await?;
     let more = rows.len() > paging.limit as usize;
     rows.truncate(paging.limit as usize);
