@@ -2,6 +2,7 @@
 
 mod account;
 mod import;
+mod mentions;
 mod serve;
 
 use std::path::PathBuf;
@@ -27,6 +28,11 @@ enum Command {
     },
     /// Load raw events (newline-delimited JSON) into a website; the server must be stopped.
     Import(import::ImportArgs),
+    /// Store X and Reddit mentions of a website, searched by `GET /api/v1/mentions`.
+    Mentions {
+        #[command(subcommand)]
+        command: mentions::MentionsCommand,
+    },
 }
 
 /// Where the embedded stores live (`meta.sqlite`, `events.duckdb`).
@@ -83,6 +89,7 @@ fn main() -> ExitCode {
             Command::Serve(args) => serve::run(*args).await,
             Command::Account { command } => account::run(command).await,
             Command::Import(args) => import::run(args).await,
+            Command::Mentions { command } => mentions::run(command).await,
         }
     });
     match result {

@@ -11,6 +11,7 @@ pub mod fx;
 pub mod goal;
 pub mod ids;
 pub mod integration;
+pub mod mention;
 pub mod net;
 pub mod note;
 pub mod password;

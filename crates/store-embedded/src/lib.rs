@@ -17,6 +17,7 @@ mod sqlite_funnels;
 mod sqlite_goals;
 mod sqlite_integrations;
 mod sqlite_login_attempts;
+mod sqlite_mentions;
 mod sqlite_notes;
 mod sqlite_rows;
 mod sqlite_sessions;

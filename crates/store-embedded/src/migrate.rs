@@ -15,6 +15,7 @@ pub(crate) const SQLITE: &[Migration] = &[
     Migration { version: 6, sql: include_str!("migrations/sqlite/0006_bot_traffic.sql") },
     Migration { version: 7, sql: include_str!("migrations/sqlite/0007_alert_throttle_login_failures.sql") },
     Migration { version: 8, sql: include_str!("migrations/sqlite/0008_webhook_state.sql") },
+    Migration { version: 9, sql: include_str!("migrations/sqlite/0009_mentions.sql") },
 ];
 
 pub(crate) const DUCKDB: &[Migration] = &[

@@ -6,10 +6,10 @@ use datafast_core::note::{Note, NoteAuthor};
 use datafast_core::ObjectId;
 use datafast_store::{NoteInsert, NoteQuery, NoteStore, StoreError, StoreResult};
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::sqlite::{backend, id_col, SqliteMetaStore};
-use crate::sqlite_rows::{first, value, write_tx};
+use crate::sqlite_rows::{dated_page, first, value, write_tx, DatedList};
 
 const NOTE_SELECT: &str = "SELECT n.id, n.website_id, n.author_id, n.text, n.ts, n.idempotency_key, n.created_at,
         n.updated_at, u.id, u.name, u.image
@@ -92,28 +92,9 @@ impl NoteStore for SqliteMetaStore {
     async fn notes(&self, website_id: ObjectId, query: NoteQuery) -> StoreResult<(Vec<Note>, u64)> {
         self.db
             .run(move |c| {
-                let mut condition = String::from(" WHERE n.website_id = ?");
-                let mut args: Vec<SqlValue> = vec![SqlValue::Text(website_id.to_hex())];
-                if let Some(r) = query.range {
-                    condition.push_str(" AND n.ts >= ? AND n.ts < ?");
-                    args.push(SqlValue::Integer(r.start_ms));
-                    args.push(SqlValue::Integer(r.end_ms));
-                }
-                if let Some(q) = &query.search {
-                    // instr, not LIKE: the search text is matched literally, `%` and `_` included.
-                    condition.push_str(" AND instr(lower(n.text), lower(?)) > 0");
-                    args.push(SqlValue::Text(q.clone()));
-                }
-                let total: i64 =
-                    value(c, &format!("SELECT count(*) FROM notes n{condition}"), params_from_iter(args.iter()))?;
-                let order = if query.ascending { "ASC" } else { "DESC" };
-                let sql = format!("{NOTE_SELECT}{condition} ORDER BY n.ts {order}, n.id {order} LIMIT ? OFFSET ?");
-                args.push(SqlValue::Integer(query.limit as i64));
-                args.push(SqlValue::Integer(query.offset as i64));
-                let mut stmt = c.prepare(&sql).map_err(backend)?;
-                let rows = stmt.query_map(params_from_iter(args.iter()), note_row).map_err(backend)?;
-                let notes = rows.collect::<Result<Vec<_>, _>>().map_err(backend)?;
-                Ok((notes, total as u64))
+                let list =
+                    DatedList { select: NOTE_SELECT, table: "notes n", ts: "n.ts", id: "n.id", searched: &["n.text"] };
+                dated_page(c, list, "n.website_id = ?", vec![SqlValue::Text(website_id.to_hex())], &query, note_row)
             })
             .await
     }

@@ -2,9 +2,9 @@
 //! values, inserts of a column list, and write transactions, with rusqlite's errors turned
 //! into `StoreError` in one place.
 
-use datafast_store::StoreResult;
-use rusqlite::types::FromSql;
-use rusqlite::{Connection, OptionalExtension, Params, Row, Transaction, TransactionBehavior};
+use datafast_store::{ListQuery, StoreResult};
+use rusqlite::types::{FromSql, Value as SqlValue};
+use rusqlite::{params_from_iter, Connection, OptionalExtension, Params, Row, Transaction, TransactionBehavior};
 
 use crate::sqlite::backend;
 
@@ -40,6 +40,52 @@ pub(crate) fn insert_sql(table: &str, cols: &str) -> String {
     let n = cols.split(',').count();
     let placeholders: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
     format!("INSERT INTO {table} ({cols}) VALUES ({})", placeholders.join(", "))
+}
+
+/// Where a dated list keeps its columns, for `dated_page`.
+pub(crate) struct DatedList<'a> {
+    /// `SELECT … FROM table alias [JOIN …]`, the columns `map` reads.
+    pub select: &'a str,
+    /// `table alias`, for the count.
+    pub table: &'a str,
+    pub ts: &'a str,
+    pub id: &'a str,
+    /// Columns the search looks in.
+    pub searched: &'a [&'a str],
+}
+
+/// One page of a dated list (notes, mentions) and how many rows match in all: the rows where
+/// `condition` holds (SQL with `?` for `args`), narrowed to the query's range on the time
+/// column and to its search (a literal, case-insensitive substring of any searched column),
+/// ordered by time then id, in the query's order.
+pub(crate) fn dated_page<T>(
+    c: &Connection,
+    list: DatedList,
+    condition: &str,
+    mut args: Vec<SqlValue>,
+    query: &ListQuery,
+    map: impl FnMut(&Row) -> rusqlite::Result<T>,
+) -> StoreResult<(Vec<T>, u64)> {
+    let mut condition = format!(" WHERE {condition}");
+    if let Some(r) = query.range {
+        condition.push_str(&format!(" AND {ts} >= ? AND {ts} < ?", ts = list.ts));
+        args.push(SqlValue::Integer(r.start_ms));
+        args.push(SqlValue::Integer(r.end_ms));
+    }
+    if let Some(q) = &query.search {
+        // instr, not LIKE: the search text is matched literally, `%` and `_` included.
+        let any: Vec<String> = list.searched.iter().map(|col| format!("instr(lower({col}), lower(?)) > 0")).collect();
+        condition.push_str(&format!(" AND ({})", any.join(" OR ")));
+        args.extend(list.searched.iter().map(|_| SqlValue::Text(q.clone())));
+    }
+    let total: i64 =
+        value(c, &format!("SELECT count(*) FROM {}{condition}", list.table), params_from_iter(args.iter()))?;
+    let order = if query.ascending { "ASC" } else { "DESC" };
+    let sql = format!("{}{condition} ORDER BY {} {order}, {} {order} LIMIT ? OFFSET ?", list.select, list.ts, list.id);
+    args.push(SqlValue::Integer(query.limit as i64));
+    args.push(SqlValue::Integer(query.offset as i64));
+    let rows = all(c, &sql, params_from_iter(args.iter()), map)?;
+    Ok((rows, total as u64))
 }
 
 /// Runs `f` in an IMMEDIATE transaction (the write lock is taken first, so a read followed

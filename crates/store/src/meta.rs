@@ -69,6 +69,7 @@ pub trait MetaStore:
     + crate::BotTrafficStore
     + crate::LoginAttemptStore
     + crate::WebhookStateStore
+    + crate::MentionStore
 {
     /// Fails with `Conflict` when the (case-insensitive) email is taken.
     async fn create_user(&self, user: NewUser) -> StoreResult<User>;

@@ -7,9 +7,10 @@ use datafast_core::ObjectId;
 
 use crate::StoreResult;
 
-/// What `notes` lists: a time range, a case-insensitive text search, one page, an order.
+/// What a dated list (notes, mentions) reads: a time range, a case-insensitive text search,
+/// one page, an order.
 #[derive(Debug, Clone)]
-pub struct NoteQuery {
+pub struct ListQuery {
     pub range: Option<TimeRange>,
     pub search: Option<String>,
     pub limit: u32,
@@ -17,6 +18,8 @@ pub struct NoteQuery {
     /// Oldest first when true; newest first otherwise.
     pub ascending: bool,
 }
+
+pub type NoteQuery = ListQuery;
 
 /// The outcome of a create: a new note, or the note an earlier request with the same
 /// idempotency key (same website, same author) created.

@@ -15,6 +15,7 @@ mod goals_admin;
 mod import;
 mod keys;
 mod lifecycle;
+mod mentions;
 mod notes;
 mod payments;
 mod tokens;

@@ -70,6 +70,7 @@ pub(crate) fn website_routes(site: &str) -> Vec<Route> {
         route(Method::PATCH, format!("{admin}/integrations/paddle"), None, Some(Member), true),
         route(Method::DELETE, format!("{admin}/integrations/polar"), None, Some(Member), true),
         route(Method::GET, format!("/api/v1/visitors?websiteId={site}"), None, Some(Viewer), true),
+        route(Method::GET, format!("/api/v1/mentions?websiteId={site}"), None, Some(Viewer), true),
         route(
             Method::GET,
             format!("/api/v1/visitors/00000000-0000-4000-8000-000000000001?websiteId={site}"),

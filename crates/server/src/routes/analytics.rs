@@ -10,7 +10,7 @@ use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::public::{redact_realtime, visible_fields, Reader, View};
 use crate::query::QueryParams;
-use crate::respond;
+use crate::respond::{self, or_null};
 use crate::AppState;
 
 const METADATA_FIELDS: &[&str] = &["domain", "timezone", "name", "logo", "kpiColorScheme", "kpi", "currency"];
@@ -432,14 +432,6 @@ pub async fn realtime(State(state): State<AppState>, reader: Reader, params: Que
     let since = datafast_core::time::now_millis() - REALTIME_WINDOW_MS;
     let visitors = datafast_query::active_visitors(state.events.as_ref(), website.id, since).await?;
     Ok(respond::one(json!({ "visitors": visitors })))
-}
-
-fn or_null(s: &str) -> Value {
-    if s.is_empty() {
-        Value::Null
-    } else {
-        json!(s)
-    }
 }
 
 /// A stable 24-hex id for an event (events have no stored id): the feed's `_id`.

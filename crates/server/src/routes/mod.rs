@@ -12,6 +12,7 @@ mod funnels;
 mod goals;
 mod goals_admin;
 mod identify;
+mod mentions;
 mod money;
 mod notes;
 mod payments;
@@ -107,6 +108,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/bot-traffic", post(bot_traffic::ingest))
         .route("/api/v1/analytics/{breakdown}", get(analytics::breakdown))
         .route("/api/v1/visitors", get(visitors::list))
+        .route("/api/v1/mentions", get(mentions::list))
         .route("/api/v1/visitors/{visitor_id}", get(visitors::get))
         .route("/api/v1/invitations/{token}", get(invitations::show))
         .route("/api/v1/invitations/{token}/accept", post(invitations::accept))

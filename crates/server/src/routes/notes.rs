@@ -6,10 +6,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono_tz::Tz;
 use datafast_core::note::{self, Note, MAX_LIST_LIMIT, MAX_NOTES_PER_WEBSITE, MAX_SEARCH_LEN};
-use datafast_core::query::{self as q, range};
 use datafast_core::website::Website;
 use datafast_core::{time, ObjectId, Permission, Role};
-use datafast_store::{NoteInsert, NoteQuery, StoreError};
+use datafast_store::{NoteInsert, StoreError};
 use serde_json::{json, Value};
 
 use crate::auth::{parse_id, Caller};
@@ -48,29 +47,10 @@ pub async fn list(
     params: QueryParams,
 ) -> ApiResult<Response> {
     let website = caller.website(&state, &website_id, Permission::NotesRead, Role::Viewer).await?;
-    let tz = match params.get("timezone").filter(|s| !s.is_empty()) {
-        Some(raw) => range::parse_zone(raw)?,
-        None => zone(&website),
-    };
-    let range = range::resolve_range(params.get("startAt"), params.get("endAt"), tz)?;
-    let search = params.get("q").map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
-    if search.as_ref().is_some_and(|s| s.chars().count() > MAX_SEARCH_LEN) {
-        return Err(ApiError::bad_request(format!("`q` must be at most {MAX_SEARCH_LEN} characters")));
-    }
-    let paging = q::parse_paging(params.get("limit"), params.get("offset"), MAX_LIST_LIMIT)?;
-    let ascending = match params.get("order") {
-        None | Some("desc") => false,
-        Some("asc") => true,
-        Some(other) => return Err(ApiError::bad_request(format!("`order` must be asc or desc, not \"{other}\""))),
-    };
-    let query = NoteQuery { range, search, limit: paging.limit, offset: paging.offset, ascending };
+    let query = params.dated_list(zone(&website), MAX_SEARCH_LEN, MAX_LIST_LIMIT)?;
+    let (limit, offset) = (query.limit, query.offset);
     let (notes, total) = state.meta.notes(website.id, query).await?;
-    Ok(axum::Json(json!({
-        "status": "success",
-        "data": notes.iter().map(note_json).collect::<Vec<_>>(),
-        "pagination": {"limit": paging.limit, "offset": paging.offset, "total": total},
-    }))
-    .into_response())
+    Ok(respond::page(notes.iter().map(note_json).collect(), limit, offset, total))
 }
 
 /// N2: 201 with a new note; 200 with the earlier note when the same `idempotencyKey` comes

@@ -12,6 +12,7 @@ use serde_json::{json, Map, Value};
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::query::QueryParams;
+use crate::respond::or_null;
 use crate::AppState;
 
 /// List filters that are plain dimensions, by their (unprefixed) parameter names.
@@ -40,14 +41,6 @@ fn first<'a>(params: &'a QueryParams, names: &[&str]) -> Option<&'a str> {
 
 fn csv(raw: &str) -> Vec<String> {
     raw.split(',').map(str::trim).filter(|v| !v.is_empty()).map(String::from).collect()
-}
-
-fn or_null(s: &str) -> Value {
-    if s.is_empty() {
-        Value::Null
-    } else {
-        json!(s)
-    }
 }
 
 pub async fn list(State(state): State<AppState>, caller: Caller, params: QueryParams) -> ApiResult<Response> {
