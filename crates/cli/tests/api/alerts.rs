@@ -109,6 +109,14 @@ async fn alerts_are_created_validated_updated_capped_and_deleted() {
     app.put(&format!("{base}/{id}"), &token, round_trip).await.expect(200);
     app.put(&format!("{base}/{}", "0".repeat(24)), &token, json!({"name": "y"})).await.expect(404);
     app.put(&format!("{base}/nope"), &token, json!({"name": "y"})).await.expect(400);
+    // One alert by id (for the CLI's `alerts get`): what the list shows for it.
+    let one = app.get(&format!("{base}/{id}"), &token).await;
+    one.expect(200);
+    assert_eq!(one.data().len(), 1);
+    assert_eq!(one.first()["isEnabled"], false);
+    assert_eq!(one.first()["template"]["subject"], "Hey");
+    app.get(&format!("{base}/{}", "0".repeat(24)), &token).await.expect(404);
+    app.get(&format!("{base}/nope"), &token).await.expect(400);
 
     // 25 per website, then 403.
     for i in 1..25 {
@@ -123,6 +131,7 @@ async fn alerts_are_created_validated_updated_capped_and_deleted() {
     deleted.expect(200);
     assert_eq!(deleted.first()["message"], "Alert deleted successfully");
     app.delete(&format!("{base}/{id}"), &token).await.expect(404);
+    app.get(&format!("{base}/{id}"), &token).await.expect(404);
     assert_eq!(app.get(&base, &token).await.expect(200).data().len(), 24);
 
     // Permissions and scope: a read-only token reads but cannot write; other accounts see nothing.

@@ -122,6 +122,7 @@ pub(crate) fn website_routes(site: &str) -> Vec<Route> {
     routes.extend([
         route(Method::GET, format!("{admin}/alerts"), None, Some(Viewer), true),
         route(Method::GET, format!("{admin}/alerts/history"), None, Some(Viewer), true),
+        route(Method::GET, format!("{admin}/alerts/{missing}"), None, Some(Viewer), true),
         route(Method::POST, format!("{admin}/alerts"), Some(json!({})), Some(Member), true),
         route(Method::PUT, format!("{admin}/alerts/{missing}"), Some(json!({})), Some(Member), true),
         route(Method::DELETE, format!("{admin}/alerts/{missing}"), None, Some(Member), true),

@@ -223,6 +223,19 @@ pub async fn create(
     Ok(respond::one(alert_json(&state, &alert).await?))
 }
 
+/// One alert (`alerts:read`). Not in DataFast's published routes, but its CLI has
+/// `alerts get`; answered like an item of the list.
+pub async fn get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((website_id, alert_id)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    let website = caller.website(&state, &website_id, Permission::AlertsRead, Role::Viewer).await?;
+    let id = parse_id(&alert_id, "alertId")?;
+    let alert = state.meta.alert(website.id, id).await?.ok_or_else(alert_not_found)?;
+    Ok(respond::one(alert_json(&state, &alert).await?))
+}
+
 pub async fn update(
     State(state): State<AppState>,
     caller: Caller,

@@ -78,7 +78,7 @@ pub fn router(state: AppState) -> Router {
         .route("/websites/{website_id}/notes/{note_id}", put(notes::update).delete(notes::delete))
         .route("/websites/{website_id}/alerts", get(alerts::list).post(alerts::create))
         .route("/websites/{website_id}/alerts/history", get(alerts::history))
-        .route("/websites/{website_id}/alerts/{alert_id}", put(alerts::update).delete(alerts::delete))
+        .route("/websites/{website_id}/alerts/{alert_id}", get(alerts::get).put(alerts::update).delete(alerts::delete))
         // bot traffic (issue 6)
         .route(
             "/websites/{website_id}/bot-traffic/settings",
