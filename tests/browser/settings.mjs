@@ -5,7 +5,8 @@
 //   DATAFAST_URL=http://127.0.0.1:PORT WEBSITE_ID=... OWNER_EMAIL=... OWNER_PASSWORD=... node settings.mjs
 // What it does, as the owner: website settings (zone, currency, exclusions), the public
 // dashboard toggle and its link, an account token and a website key (raw value shown once,
-// then masked), an invitation (its link), a funnel, an alert, a refused and an accepted integration
+// then masked), an invitation (its link), a funnel, an alert, a goal's display name and color (then
+// the dashboard's goals panel showing them), a refused and an accepted integration
 // key, a note. Then: the share link without login (open, then closed again), and the invited
 // viewer logging in and finding no settings. Screenshots of every screen (light, dark, phone)
 // go to $SCREENSHOT_DIR. Prints one JSON line with what the API side checks; exits 1 with the
@@ -214,6 +215,25 @@ try {
   await funnelDialog.getByRole("button", { name: "Create funnel" }).click();
   await page.locator(".funnels").getByText("Home to signup").waitFor();
   await shot(page, "08c-funnels");
+
+  // ---- goals -------------------------------------------------------------------------------
+  await page.goto(`${SERVER}${settings("goals")}`);
+  await page.getByRole("button", { name: "Customize goal signup" }).click();
+  const goalDialog = page.getByRole("dialog", { name: "Customize “signup”" });
+  await goalDialog.getByLabel("Display name").fill("Sign-ups");
+  await goalDialog.getByLabel("Color").selectOption({ label: "Teal" });
+  await goalDialog.getByLabel("Description").fill("Created an account");
+  await goalDialog.getByRole("button", { name: "Save goal" }).click();
+  await page.locator(".goals-settings").getByText("Sign-ups").waitFor();
+  await shot(page, "08d-goals");
+  // The dashboard's goals panel shows the display name and the color; filtering still uses
+  // the tracked name.
+  await page.goto(`${SERVER}/sites/${WEBSITE_ID}?period=30d`);
+  const goalRow = page.locator('[data-panel="goals"] button[data-filter="goal"][data-value="signup"]');
+  await goalRow.waitFor({ timeout: 15000 });
+  check((await goalRow.locator(".row-label").textContent()).includes("Sign-ups"), "the goals panel shows the display name");
+  const dot = await goalRow.locator(".goal-dot").evaluate((e) => getComputedStyle(e).backgroundColor);
+  check(dot === "rgb(20, 184, 166)", `the goals panel shows the goal's color: ${dot}`);
 
   // ---- integrations ------------------------------------------------------------------------
   await page.goto(`${SERVER}${settings("integrations")}`);

@@ -62,7 +62,14 @@ export const TABS = {
   browsers: { label: "Browsers", path: "browsers", row: (r) => ({ label: r.browser, filter: UNKNOWN.has(r.browser) ? null : ["browser", r.browser] }) },
   os: { label: "OS", path: "operating-systems", row: (r) => ({ label: r.operating_system, filter: UNKNOWN.has(r.operating_system) ? null : ["os", r.operating_system] }) },
   devices: { label: "Devices", path: "devices", row: (r) => ({ label: r.device, filter: UNKNOWN.has(r.device) ? null : ["device", r.device] }) },
-  goals: { label: "Goals", path: "goals", goals: true, row: (r) => ({ label: r.goal, filter: ["goal", r.goal] }) },
+  // A goal shows its customized display name and color (settings → Goals); filters and the
+  // tooltip keep the tracked name.
+  goals: {
+    label: "Goals",
+    path: "goals",
+    goals: true,
+    row: (r, looks) => ({ label: looks?.get(r.goal)?.displayName || r.goal, title: r.goal, dot: looks?.get(r.goal)?.color, filter: ["goal", r.goal] }),
+  },
 };
 
 export const PANELS = [
@@ -89,7 +96,7 @@ function useFirstAnswer(state, done) {
   }, [state.data, state.error, state.loading]);
 }
 
-export function Panel({ panel, websiteId, scope, currency, onFilter, active = true, onAnswered }) {
+export function Panel({ panel, websiteId, scope, currency, onFilter, active = true, onAnswered, goalLooks }) {
   const [tab, setTab] = useState(panel.tabs[0]);
   const [expanded, setExpanded] = useState(false);
   const spec = TABS[tab];
@@ -112,9 +119,9 @@ export function Panel({ panel, websiteId, scope, currency, onFilter, active = tr
     ${data.error && html`<${ErrorNote} error=${data.error} />`}
     ${data.loading && !data.data ? html`<${Loading} />` : rows.length === 0 ? html`<p class="muted empty">No data for this period</p>` : html`<ol class="rows" data-loading=${data.loading ? "true" : "false"}>
       ${rows.map((r, i) => {
-        const row = spec.row(r);
+        const row = spec.row(r, goalLooks);
         const width = `${Math.max(2, Math.round(((r.visitors || 0) / max) * 100))}%`;
-        const label = html`<span class="row-label" title=${row.title || row.label}>${row.icon && html`<span class="flag" aria-hidden="true">${flag(row.icon)} </span>`}${row.label}</span>`;
+        const label = html`<span class="row-label" title=${row.title || row.label}>${row.icon && html`<span class="flag" aria-hidden="true">${flag(row.icon)} </span>`}${row.dot && html`<span class="goal-dot" style=${{ background: row.dot }} aria-hidden="true"></span>`}${row.label}</span>`;
         const numbers = html`<span class="num">${spec.goals ? fmtNumber(r.completions) : spec.clicks ? fmtNumber(r.clicks) : ""}</span>
           <span class="num" data-visitors=${r.visitors}>${fmtNumber(r.visitors)}</span>
           <span class="num rev">${spec.goals || spec.clicks ? "" : fmtMoney(r.revenue, currency)}</span>`;

@@ -175,6 +175,18 @@ function Dashboard({ websiteId, query, navigate, info, shared }) {
           : new Promise(() => {}),
     [websiteId, key, period.prevStartAt, later]
   );
+  // Goals' display names and colors (settings → Goals), with the later panels; the public
+  // dashboard shows tracked names.
+  const looks = useData(
+    () =>
+      shared
+        ? Promise.resolve(null)
+        : later
+          ? api.getFull(`/api/v1/admin/websites/${websiteId}/goals/customizations`).catch(() => null)
+          : new Promise(() => {}),
+    [websiteId, shared, later]
+  );
+  const goalLooks = new Map((looks.data?.data || []).map((c) => [c.goalName, c]));
   const notes = useData(
     () => (shared ? Promise.resolve([]) : api.get(`/api/v1/admin/websites/${websiteId}/notes`, { ...chartRange, limit: 100, order: "asc" }).catch(() => [])),
     [websiteId, chartRange.startAt, chartRange.endAt]
@@ -234,6 +246,7 @@ function Dashboard({ websiteId, query, navigate, info, shared }) {
             currency=${currency}
             onFilter=${onFilter}
             active=${i < FIRST_ROW ? firstPaint : later}
+            goalLooks=${goalLooks}
             onAnswered=${i < FIRST_ROW ? () => setFirstRowAnswers((n) => n + 1) : undefined}
           />`
       )}

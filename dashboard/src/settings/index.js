@@ -1,8 +1,8 @@
 // /sites/:websiteId/settings/:section?: the website's settings, one section at a time, with a
 // section nav. Everything goes through the Account API with the person's session; what a
 // person may do comes from their role on the website (the API enforces it too):
-// viewers get no settings at all, members manage settings, keys, integrations, funnels,
-// alerts and notes, the owner also manages the team.
+// viewers get no settings at all, members manage settings, keys, integrations, goals,
+// funnels, alerts and notes, the owner also manages the team.
 import { html, Card } from "../ui.js";
 import { WebsiteSection } from "./website.js";
 import { KeysSection } from "./keys.js";
@@ -11,6 +11,7 @@ import { AlertsSection } from "./alerts.js";
 import { IntegrationsSection } from "./integrations.js";
 import { NotesSection } from "./notes.js";
 import { FunnelsSection } from "./funnels.js";
+import { GoalsSection } from "./goals.js";
 import "./settings.css";
 
 // [id, label, component]. The first one is the default section.
@@ -18,6 +19,7 @@ export const SECTIONS = [
   ["website", "Website", WebsiteSection],
   ["keys", "API keys", KeysSection],
   ["team", "Team", TeamSection],
+  ["goals", "Goals", GoalsSection],
   ["funnels", "Funnels", FunnelsSection],
   ["alerts", "Alerts", AlertsSection],
   ["integrations", "Integrations", IntegrationsSection],

@@ -68,6 +68,18 @@ async fn settings_screens_change_what_the_api_says_in_headless_chromium() {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    // Two of them complete the goal the Goals screen customizes.
+    for visitor in 1..=2 {
+        let mut goal = pageview(&tracking, "https://example.com/", visitor);
+        goal["type"] = json!("custom");
+        goal["extraData"] = json!({"eventName": "signup"});
+        app.send_event(&goal, CHROME, Some(&format!("203.0.113.{visitor}"))).await.expect(200);
+    }
+    let tracked = format!("/api/v1/admin/websites/{site}/goals");
+    app.eventually(&tracked, &owner_token, |b| {
+        b["data"].as_array().is_some_and(|g| g.iter().any(|g| g["name"] == "signup"))
+    })
+    .await;
 
     // A member, joined through the invitation API with a password of their own.
     let link = app.invite(&owner_token, &site, "member@example.com", "member").await;
@@ -171,6 +183,17 @@ async fn settings_screens_change_what_the_api_says_in_headless_chromium() {
     assert_eq!(stripe["connected"], true);
     assert_eq!(stripe["displayKey"], "rk_live...y123");
     assert!(report["stripeRefusal"].as_str().unwrap().to_lowercase().contains("restricted"), "{report}");
+
+    // The goal's display metadata, saved from the Goals screen (the panel showing it is
+    // checked in the browser).
+    let looks = app.get(&format!("/api/v1/admin/websites/{site}/goals/customizations"), &owner_token).await;
+    looks.expect(200);
+    assert_eq!(looks.data().len(), 1);
+    let look = looks.first();
+    assert_eq!(
+        (&look["goalName"], &look["displayName"], &look["color"], &look["description"]),
+        (&json!("signup"), &json!("Sign-ups"), &json!("#14b8a6"), &json!("Created an account"))
+    );
 
     // The note, at 14:30 in the website's zone as it then was (Paris, UTC+1 in March).
     let notes = app.get(&format!("/api/v1/admin/websites/{site}/notes"), &owner_token).await;
