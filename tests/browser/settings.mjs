@@ -6,7 +6,7 @@
 // What it does, as the owner: website settings (zone, currency, exclusions), the public
 // dashboard toggle and its link, an account token and a website key (raw value shown once,
 // then masked), an invitation (its link), a funnel, an alert, a goal's display name and color (then
-// the dashboard's goals panel showing them), a refused and an accepted integration
+// the dashboard's goals panel showing them), crawler settings and a crawler token, a refused and an accepted integration
 // key, a note. Then: the share link without login (open, then closed again), and the invited
 // viewer logging in and finding no settings. Screenshots of every screen (light, dark, phone)
 // go to $SCREENSHOT_DIR. Prints one JSON line with what the API side checks; exits 1 with the
@@ -261,6 +261,25 @@ try {
   await page.locator(".notes").getByText(NOTE_TEXT).waitFor();
   report.noteText = NOTE_TEXT;
   await shot(page, "11-notes");
+
+  // ---- AI crawlers: drop one crawler, verified only, a request token shown once, required ----
+  await page.goto(`${SERVER}${settings("crawlers")}`);
+  const crawlers = page.locator(".crawlers");
+  await crawlers.getByLabel(/^GPTBot/).uncheck();
+  await crawlers.getByLabel("Keep only crawlers verified by their IP address").check();
+  await crawlers.getByRole("button", { name: "Save crawler settings" }).click();
+  await page.getByText("Crawler settings saved").waitFor();
+  await page.getByRole("button", { name: "Create token" }).click();
+  const botSecret = page.getByRole("dialog", { name: "Crawler request token" });
+  report.rawBotToken = (await botSecret.locator("[data-secret] code").textContent()).trim();
+  check(report.rawBotToken.startsWith("dfbot_"), `a dfbot_ token is shown once: ${report.rawBotToken}`);
+  await botSecret.getByRole("button", { name: "I have copied it" }).click();
+  const botToken = page.locator(".bot-token");
+  await botToken.getByLabel("Require the token on every report").check();
+  await page.getByText("Reports now need the token").waitFor();
+  report.maskedBotToken = await botToken.locator("[data-token]").getAttribute("data-token");
+  check(!(await page.content()).includes(report.rawBotToken), "the raw crawler token is not shown after its dialog");
+  await shot(page, "11b-crawlers");
 
   // ---- the public dashboard switched off again ----------------------------------------------
   await page.goto(`${SERVER}${settings("website")}`);

@@ -2,7 +2,7 @@
 // section nav. Everything goes through the Account API with the person's session; what a
 // person may do comes from their role on the website (the API enforces it too):
 // viewers get no settings at all, members manage settings, keys, integrations, goals,
-// funnels, alerts and notes, the owner also manages the team.
+// funnels, alerts and notes, the owner also manages the team and crawler tracking.
 import { html, Card } from "../ui.js";
 import { WebsiteSection } from "./website.js";
 import { KeysSection } from "./keys.js";
@@ -12,6 +12,7 @@ import { IntegrationsSection } from "./integrations.js";
 import { NotesSection } from "./notes.js";
 import { FunnelsSection } from "./funnels.js";
 import { GoalsSection } from "./goals.js";
+import { BotsSection } from "./bots.js";
 import "./settings.css";
 
 // [id, label, component]. The first one is the default section.
@@ -24,6 +25,7 @@ export const SECTIONS = [
   ["alerts", "Alerts", AlertsSection],
   ["integrations", "Integrations", IntegrationsSection],
   ["notes", "Notes", NotesSection],
+  ["crawlers", "AI crawlers", BotsSection],
 ];
 
 export function SettingsPage({ websiteId, site, section, role, navigate }) {

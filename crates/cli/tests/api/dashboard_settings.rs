@@ -195,6 +195,22 @@ async fn settings_screens_change_what_the_api_says_in_headless_chromium() {
         (&json!("signup"), &json!("Sign-ups"), &json!("#14b8a6"), &json!("Created an account"))
     );
 
+    // Crawler settings and the crawler token from the AI crawlers screen: GPTBot dropped, only
+    // verified crawlers, the token required; the raw token shown once works, none is refused.
+    let bots = app.get(&format!("/api/v1/admin/websites/{site}/bot-traffic/settings"), &owner_token).await;
+    let bot_settings = &bots.first()["settings"];
+    assert_eq!(bot_settings["excludedCrawlerIds"], json!(["gptbot"]));
+    assert_eq!((&bot_settings["verifiedOnly"], &bot_settings["requireAuthToken"]), (&json!(true), &json!(true)));
+    let status = app.get(&format!("/api/v1/admin/websites/{site}/bot-traffic/token"), &owner_token).await;
+    assert_eq!(status.first()["displayToken"], report["maskedBotToken"]);
+    let raw_bot = report["rawBotToken"].as_str().expect("rawBotToken");
+    assert!(raw_bot.starts_with("dfbot_"));
+    let hit = json!({"websiteId": site, "path": "/docs", "userAgent": "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; ClaudeBot/1.0; +claudebot@anthropic.com)"});
+    let unsigned = app.raw(app.request(Method::POST, "/api/bot-traffic").json(&hit)).await;
+    unsigned.expect(401);
+    let signed = app.raw(app.request(Method::POST, "/api/bot-traffic").bearer_auth(raw_bot).json(&hit)).await;
+    assert!(signed.status < 300, "the shown token is accepted: {} {}", signed.status, signed.body);
+
     // The note, at 14:30 in the website's zone as it then was (Paris, UTC+1 in March).
     let notes = app.get(&format!("/api/v1/admin/websites/{site}/notes"), &owner_token).await;
     let note = notes.data().iter().find(|n| n["text"] == report["noteText"]).expect("the note is in the API");
