@@ -3,7 +3,7 @@
 // <button>/<a>/<label> elements throughout, so that everything works from the keyboard.
 // Exports are stable: add new ones, do not rename.
 import { html } from "htm/preact";
-import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 
 export { html };
 
@@ -162,7 +162,9 @@ export function Table({ columns, rows, empty = "Nothing yet", caption }) {
 // A dialog that keeps focus inside, closes on Escape and gives focus back when it closes.
 export function Modal({ title, onClose, children, footer }) {
   const ref = useRef(null);
-  useEffect(() => {
+  // A layout effect: focus moves in and Escape works from the moment the dialog is in the
+  // page (a plain effect left a window, after the first paint, where Escape did nothing).
+  useLayoutEffect(() => {
     const before = document.activeElement;
     const node = ref.current;
     const first = node?.querySelector("input, select, textarea, button, [href]");

@@ -230,7 +230,7 @@ try {
   // the tracked name.
   await page.goto(`${SERVER}/sites/${WEBSITE_ID}?period=30d`);
   const goalRow = page.locator('[data-panel="goals"] button[data-filter="goal"][data-value="signup"]');
-  await goalRow.waitFor({ timeout: 15000 });
+  await goalRow.waitFor({ timeout: 30000 });
   check((await goalRow.locator(".row-label").textContent()).includes("Sign-ups"), "the goals panel shows the display name");
   const dot = await goalRow.locator(".goal-dot").evaluate((e) => getComputedStyle(e).backgroundColor);
   check(dot === "rgb(20, 184, 166)", `the goals panel shows the goal's color: ${dot}`);

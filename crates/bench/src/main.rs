@@ -107,6 +107,9 @@ enum Cmd {
         db: PathBuf,
         #[arg(long, default_value_t = 3)]
         runs: usize,
+        /// Open the file for writing (to try a table or an index); read-only otherwise.
+        #[arg(long)]
+        write: bool,
         /// Statements, separated by a line holding only `;;`. `-` reads standard input.
         file: PathBuf,
     },
@@ -131,7 +134,7 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Cmd::Dashboard { events, runs, server_bin, data } => rt.block_on(dashboard(events, runs, server_bin, data)),
-        Cmd::Sql { db, runs, file } => time_sql(&db, runs, &file),
+        Cmd::Sql { db, runs, write, file } => time_sql(&db, runs, write, &file),
         Cmd::NoopServer => rt.block_on(noop_server()),
     }
 }
@@ -734,6 +737,25 @@ async fn prepare(bin: &Path, data: &Path, events: u64) -> anyhow::Result<BenchDa
     Ok(prepared)
 }
 
+/// Rolls every closed day into the store's per-day session rollup before anything is timed,
+/// as a server does in its first minutes (the server would otherwise be rolling while measured).
+async fn roll_up(data: &Path) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let store = datafast_store_embedded::DuckEventStore::open(&data.join("events.duckdb")).await?;
+    let mut days = 0;
+    loop {
+        let n = store.roll_closed_days(now_ms()).await?;
+        if n == 0 {
+            break;
+        }
+        days += n;
+    }
+    if days > 0 {
+        println!("rolled {days} closed days in {:.1} s", started.elapsed().as_secs_f64());
+    }
+    Ok(())
+}
+
 /// The data set in `data`: reused when it holds `events` events, else created there.
 async fn prepared_data(bin: &Path, data: &Path, events: u64) -> anyhow::Result<BenchData> {
     match BenchData::read(data) {
@@ -757,6 +779,7 @@ async fn dashboard(events: u64, runs: usize, bin: Option<PathBuf>, keep: Option<
     let temp = tempfile::tempdir()?;
     let data = keep.unwrap_or_else(|| temp.path().join("data"));
     let prepared = prepared_data(&bin, &data, events).await?;
+    roll_up(&data).await?;
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser/timing.mjs");
     let server = Server::start(serve_cmd(&bin, &data))?;
     let out = Command::new("node")
@@ -799,6 +822,7 @@ async fn query(
     let data = keep.unwrap_or_else(|| temp.path().join("data"));
     let prepared = prepared_data(&bin, &data, events).await?;
     let (token, website_id, now) = (&prepared.token, &prepared.website_id, prepared.now_ms);
+    roll_up(&data).await?;
     let day = |ms: i64| chrono_date(ms.div_euclid(86_400_000));
     let (start, end) = (day(now - 29 * 86_400_000), day(now));
     let start_ms = (now - 29 * 86_400_000).div_euclid(86_400_000) * 86_400_000;
@@ -866,14 +890,14 @@ async fn query(
     Ok(())
 }
 
-fn time_sql(db: &Path, runs: usize, file: &Path) -> anyhow::Result<()> {
+fn time_sql(db: &Path, runs: usize, write: bool, file: &Path) -> anyhow::Result<()> {
     let text = if file == Path::new("-") {
         std::io::read_to_string(std::io::stdin())?
     } else {
         std::fs::read_to_string(file)?
     };
-    let conn =
-        duckdb::Connection::open_with_flags(db, duckdb::Config::default().access_mode(duckdb::AccessMode::ReadOnly)?)?;
+    let mode = if write { duckdb::AccessMode::ReadWrite } else { duckdb::AccessMode::ReadOnly };
+    let conn = duckdb::Connection::open_with_flags(db, duckdb::Config::default().access_mode(mode)?)?;
     for statement in text.split("\n;;\n").map(str::trim).filter(|s| !s.is_empty()) {
         let mut stmt = conn.prepare(statement)?;
         let mut ms = Vec::new();

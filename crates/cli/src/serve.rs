@@ -225,6 +225,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         weekly_every_secs: args.email.weekly_report_every_secs,
     };
     reports::spawn(Arc::clone(&meta), Arc::clone(&events), Arc::clone(&mailer), report_config);
+    spawn_store_upkeep(Arc::clone(&events));
     let (ingest, ingest_workers) =
         IngestQueue::start(ingest_config, Arc::clone(&events)).await.context("starting ingestion")?;
     // Compile the user-agent regex set and load the referrer dataset now, not on the first event.
@@ -278,4 +279,27 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     ingest_workers.shutdown().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// The event store's upkeep (the embedded store rolls closed days into its per-day session
+/// rollup): at start, then every minute, each time until nothing is left to do. Each step is
+/// one short transaction, so ingestion keeps flowing in between.
+fn spawn_store_upkeep(events: Arc<dyn datafast_store::EventStore>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            loop {
+                match events.maintain(datafast_core::time::now_millis()).await {
+                    Ok(0) => break,
+                    Ok(_) => continue,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "event store upkeep failed; retrying in a minute");
+                        break;
+                    }
+                }
+            }
+        }
+    });
 }

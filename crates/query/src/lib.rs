@@ -12,6 +12,7 @@ mod bot_traffic;
 mod funnel;
 mod provider_goals;
 mod revenue;
+mod rollup;
 mod server_side;
 mod sql;
 mod tracked_goals;
@@ -68,7 +69,7 @@ fn column(d: Dimension) -> Option<&'static str> {
 }
 
 /// `website_id = ? AND ts in range`, for the events table under any alias.
-fn site_and_range(q: &mut Sql, scope: &Scope, alias: &str) {
+pub(crate) fn site_and_range(q: &mut Sql, scope: &Scope, alias: &str) {
     q.push(&format!("{alias}website_id = ")).bind(SqlParam::Text(scope.website_id.to_hex()));
     if let Some(r) = scope.range {
         q.push(&format!(" AND {alias}ts >= ")).bind(SqlParam::TimestampMs(r.start_ms));
@@ -234,7 +235,17 @@ pub fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
+/// The headline numbers of a scope: from the per-day session rollup where the engine keeps
+/// one and the scope has no filters, from the events otherwise (the same answer either way).
 pub async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult<Totals> {
+    match rollup::totals(store, scope).await? {
+        Some(t) => Ok(t),
+        None => totals_from_events(store, scope).await,
+    }
+}
+
+/// `totals` computed from the events alone.
+pub async fn totals_from_events(store: &dyn EventStore, scope: &Scope) -> StoreResult<Totals> {
     let mut q = Sql::default();
     q.push("WITH ");
     events_cte(&mut q, scope);

@@ -161,6 +161,7 @@ impl EventStore for DuckEventStore {
                     }
                     appender.flush().map_err(backend)?;
                 }
+                crate::duck_rollup::note_appended_days(&tx, &events, datafast_core::time::now_millis())?;
                 if let Some(p) = reached {
                     tx.execute(
                         "INSERT OR REPLACE INTO ingest_cursor (id, segment, \"offset\") VALUES (1, ?, ?)",
@@ -260,6 +261,10 @@ impl EventStore for DuckEventStore {
 
     fn dialect(&self) -> Dialect {
         Dialect::DuckDb
+    }
+
+    async fn maintain(&self, now_ms: i64) -> StoreResult<usize> {
+        self.roll_closed_days(now_ms).await
     }
 
     async fn query(&self, query: SqlQuery) -> StoreResult<Vec<Row>> {

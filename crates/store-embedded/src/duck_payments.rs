@@ -139,7 +139,7 @@ impl GoalStore for DuckEventStore {
     async fn delete_goals(&self, website_id: ObjectId, which: GoalSelector) -> StoreResult<u64> {
         self.db
             .run(move |c| {
-                let mut sql = String::from("DELETE FROM events WHERE website_id = ? AND kind = 'goal'");
+                let mut sql = String::from(" FROM events WHERE website_id = ? AND kind = 'goal'");
                 let mut values = vec![Value::Text(website_id.to_hex())];
                 if let Some(v) = which.visitor_id {
                     sql.push_str(" AND visitor_id = ?::UUID");
@@ -154,7 +154,21 @@ impl GoalStore for DuckEventStore {
                     values.push(ts(r.start_ms));
                     values.push(ts(r.end_ms));
                 }
-                let n = c.execute(&sql, params_from_iter(values)).map_err(backend)?;
+                // The days that lose events lose their rollup, in the same transaction.
+                let tx = c.transaction().map_err(backend)?;
+                let days: Vec<i64> = {
+                    let mut stmt = tx
+                        .prepare(&format!("SELECT DISTINCT epoch_ms(date_trunc('day', ts)){sql}"))
+                        .map_err(backend)?;
+                    let rows = stmt.query_map(params_from_iter(values.iter()), |r| r.get(0)).map_err(backend)?;
+                    rows.collect::<Result<Vec<_>, _>>().map_err(backend)?
+                };
+                let n = tx.execute(&format!("DELETE{sql}"), params_from_iter(values.iter())).map_err(backend)?;
+                let website = website_id.to_hex();
+                for day in days {
+                    crate::duck_rollup::forget_day(&tx, &website, day)?;
+                }
+                tx.commit().map_err(backend)?;
                 Ok(n as u64)
             })
             .await

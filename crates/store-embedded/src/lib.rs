@@ -7,6 +7,7 @@ mod duck;
 mod duck_bots;
 mod duck_payments;
 mod duck_provider_goals;
+mod duck_rollup;
 mod duck_webhooks;
 mod migrate;
 mod server_key;

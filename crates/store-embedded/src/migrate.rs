@@ -25,6 +25,7 @@ pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 4, sql: include_str!("migrations/duckdb/0004_bot_hits.sql") },
     Migration { version: 5, sql: include_str!("migrations/duckdb/0005_event_viewport_click_ids.sql") },
     Migration { version: 6, sql: include_str!("migrations/duckdb/0006_provider_goals.sql") },
+    Migration { version: 7, sql: include_str!("migrations/duckdb/0007_day_sessions.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {

@@ -225,6 +225,11 @@ pub trait EventStore:
     async fn recent_sessions(&self, since_ms: i64) -> StoreResult<Vec<RecentSession>>;
     /// The SQL dialect `query` accepts.
     fn dialect(&self) -> crate::sql::Dialect;
+    /// Background upkeep the server runs every minute (the embedded store rolls closed days
+    /// into its per-day session rollup); returns how much work was done.
+    async fn maintain(&self, _now_ms: i64) -> StoreResult<usize> {
+        Ok(0)
+    }
     /// Runs a read-only statement written by the query planner.
     async fn query(&self, query: crate::sql::SqlQuery) -> StoreResult<Vec<crate::sql::Row>>;
 }

@@ -1,7 +1,7 @@
 // AI crawlers and bots: which crawler hits the website keeps (sent by `@datafast/ai-crawl` or
 // any server to POST /api/bot-traffic), whether only IP-verified crawlers count, and the
 // request token those servers present. The API allows all of this to the owner only.
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { api } from "../api.js";
 import { html, Button, Checkbox, Card, Loading, ErrorNote, useData, fmtDateTime, toast } from "../ui.js";
 import { ConfirmModal, Intro, SecretModal } from "./common.js";
@@ -84,9 +84,18 @@ function TokenCard({ base, status, error, onChanged }) {
     onChanged();
     shown(data?.[0]?.requestAuthToken);
   };
+  // Shown as asked at once (the box must not flip back while the change is saved).
+  const [required, setRequired] = useState(null);
+  useEffect(() => setRequired(null), [status?.requireAuthToken, status?.hasToken]);
   const requireToken = async (on) => {
-    await api.patch(`${base}/settings`, { requireAuthToken: on });
-    toast(on ? "Reports now need the token" : "Reports no longer need the token");
+    setRequired(on);
+    try {
+      await api.patch(`${base}/settings`, { requireAuthToken: on });
+      toast(on ? "Reports now need the token" : "Reports no longer need the token");
+    } catch (e) {
+      setRequired(null);
+      toast(e.message);
+    }
     onChanged();
   };
   return html`<${Card} title="Request token" class="bot-token">
@@ -99,7 +108,7 @@ function TokenCard({ base, status, error, onChanged }) {
               <span class="muted small">Token (masked), created ${fmtDateTime(status.createdAt)}</span>
               <code>${status.displayToken}</code>
             </div>
-            <div class="checks"><${Checkbox} name="requireAuthToken" label="Require the token on every report" checked=${status.requireAuthToken} onChange=${requireToken} /></div>
+            <div class="checks"><${Checkbox} name="requireAuthToken" label="Require the token on every report" checked=${required ?? status.requireAuthToken} onChange=${requireToken} /></div>
             <div class="row-actions">
               <${Button} onClick=${() => run("put")}>Rotate token<//>
               <${Button}

@@ -1,0 +1,132 @@
+//! The per-day session rollup (`day_sessions`, migration 7): what it holds is exact for the
+//! days listed in `rolled_days`, because
+//! - a day is rolled only once it is closed (ten minutes after its UTC midnight), from that
+//!   day's events alone, one day per transaction on the writer connection;
+//! - any later change to a day's events (an append with events in a closed day, deleted goals)
+//!   removes the day's rows and its `rolled_days` entry in the same transaction as the change,
+//!   so a reader sees either the old events with their rollup or the new events without one;
+//! - `whole` is true only while no other rolled day has a row for the session: rolling a day
+//!   clears it on both sides.
+//!
+//! Live traffic lands in today, never rolled, so ingestion pays one small `INSERT OR IGNORE`
+//! into `event_days` per batch; rolling costs a scan of one day of events in the background.
+
+use std::collections::BTreeSet;
+
+use datafast_store::{EventRecord, StoreResult};
+use duckdb::{params, Connection, Transaction};
+
+use crate::duck::{backend, DuckEventStore};
+
+const DAY_MS: i64 = 86_400_000;
+/// A day is closed (rollable) this long after its end, so that a batch still in flight when
+/// the day ended lands first.
+const CLOSE_AFTER_MS: i64 = 10 * 60_000;
+/// Days rolled per `roll_closed_days` call (each in its own transaction).
+const DAYS_PER_CALL: usize = 16;
+
+pub(crate) fn day_of(ts_ms: i64) -> i64 {
+    ts_ms.div_euclid(DAY_MS) * DAY_MS
+}
+
+/// Called in the append's transaction: notes the (website, day) pairs of the batch and takes
+/// back the rollup of any closed day the batch adds to.
+pub(crate) fn note_appended_days(tx: &Transaction, events: &[EventRecord], now_ms: i64) -> StoreResult<()> {
+    let days: BTreeSet<(String, i64)> =
+        events.iter().map(|e| (e.website_id.to_hex(), day_of(e.timestamp_ms))).collect();
+    let today = day_of(now_ms);
+    for (website, day) in &days {
+        tx.execute(
+            "INSERT OR IGNORE INTO event_days VALUES (?, CAST(epoch_ms(?::BIGINT) AS DATE))",
+            params![website, day],
+        )
+        .map_err(backend)?;
+        if *day < today {
+            forget_day(tx, website, *day)?;
+        }
+    }
+    Ok(())
+}
+
+/// Drops a day's rollup (its events changed); the planner reads the day raw from now on.
+pub(crate) fn forget_day(conn: &Connection, website: &str, day_ms: i64) -> StoreResult<()> {
+    let dropped = conn
+        .execute(
+            "DELETE FROM rolled_days WHERE website_id = ? AND day = CAST(epoch_ms(?::BIGINT) AS DATE)",
+            params![website, day_ms],
+        )
+        .map_err(backend)?;
+    if dropped > 0 {
+        conn.execute(
+            "DELETE FROM day_sessions WHERE website_id = ? AND day = CAST(epoch_ms(?::BIGINT) AS DATE)",
+            params![website, day_ms],
+        )
+        .map_err(backend)?;
+    }
+    Ok(())
+}
+
+fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()> {
+    let tx = conn.transaction().map_err(backend)?;
+    let day = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
+    tx.execute(&format!("DELETE FROM day_sessions WHERE website_id = ?1 AND day = {day}"), params![website, day_ms])
+        .map_err(backend)?;
+    tx.execute(
+        &format!(
+            "INSERT INTO day_sessions
+             SELECT website_id, {day}, session_id, any_value(visitor_id), min(ts), max(ts),
+                    (count(*) FILTER (WHERE kind = 'pageview'))::INTEGER, count(*)::INTEGER, TRUE
+             FROM events WHERE website_id = ?1 AND ts >= epoch_ms(?2::BIGINT) AND ts < epoch_ms(?3::BIGINT)
+             GROUP BY website_id, session_id"
+        ),
+        params![website, day_ms, day_ms + DAY_MS],
+    )
+    .map_err(backend)?;
+    // Sessions this day shares with another rolled day are not whole, here and there.
+    tx.execute(
+        &format!(
+            "UPDATE day_sessions SET whole = FALSE
+             WHERE website_id = ?1 AND whole
+               AND session_id IN (SELECT session_id FROM day_sessions WHERE website_id = ?1 AND day = {day})
+               AND session_id IN (SELECT session_id FROM day_sessions WHERE website_id = ?1 AND day <> {day})"
+        ),
+        params![website, day_ms],
+    )
+    .map_err(backend)?;
+    tx.execute(
+        &format!("INSERT OR REPLACE INTO rolled_days VALUES (?1, {day}, now()::TIMESTAMP)"),
+        params![website, day_ms],
+    )
+    .map_err(backend)?;
+    tx.commit().map_err(backend)
+}
+
+impl DuckEventStore {
+    /// Rolls up to 16 closed days that have events and no rollup yet, oldest first, each in
+    /// its own transaction (ingestion's appends interleave). Returns how many were rolled.
+    pub async fn roll_closed_days(&self, now_ms: i64) -> StoreResult<usize> {
+        let limit = day_of(now_ms - CLOSE_AFTER_MS);
+        let pending: Vec<(String, i64)> = self
+            .db
+            .run(move |c| {
+                let mut stmt = c
+                    .prepare(
+                        "SELECT e.website_id, epoch_ms(e.day::TIMESTAMP) FROM event_days e
+                         WHERE e.day < CAST(epoch_ms(?::BIGINT) AS DATE)
+                           AND NOT EXISTS (SELECT 1 FROM rolled_days r WHERE r.website_id = e.website_id AND r.day = e.day)
+                         ORDER BY e.day, e.website_id LIMIT ?",
+                    )
+                    .map_err(backend)?;
+                let rows = stmt
+                    .query_map(params![limit, DAYS_PER_CALL as i64], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .map_err(backend)?;
+                rows.collect::<Result<Vec<_>, _>>().map_err(backend)
+            })
+            .await?;
+        for (website, day) in &pending {
+            let (website, day) = (website.clone(), *day);
+            self.db.run(move |c| roll_day(c, &website, day)).await?;
+        }
+        Ok(pending.len())
+    }
+}
