@@ -221,6 +221,21 @@ pub struct Totals {
 }
 
 impl Totals {
+    /// From a statement answering (visitors, sessions, pageviews, bounces, viewed sessions,
+    /// mean duration in ms) in one row.
+    pub(crate) fn from_first_row(rows: &[Row]) -> Totals {
+        let r = rows.first().cloned().unwrap_or_default();
+        let get = |i: usize| r.get(i).map(|v| v.as_i64()).unwrap_or(0);
+        Totals {
+            visitors: get(0),
+            sessions: get(1),
+            pageviews: get(2),
+            bounces: get(3),
+            viewed_sessions: get(4),
+            avg_session_duration_ms: r.get(5).map(|v| v.as_f64()).unwrap_or(0.0),
+        }
+    }
+
     /// Percentage, 0–100, two decimals.
     pub fn bounce_rate(&self) -> f64 {
         if self.viewed_sessions == 0 {
@@ -260,17 +275,7 @@ pub async fn totals_from_events(store: &dyn EventStore, scope: &Scope) -> StoreR
                 (SELECT count(*) FROM s WHERE pv > 0),
                 (SELECT coalesce(avg(dur), 0) FROM s)",
     );
-    let rows = store.query(q.finish()).await?;
-    let r = rows.first().cloned().unwrap_or_default();
-    let get = |i: usize| r.get(i).map(|v| v.as_i64()).unwrap_or(0);
-    Ok(Totals {
-        visitors: get(0),
-        sessions: get(1),
-        pageviews: get(2),
-        bounces: get(3),
-        viewed_sessions: get(4),
-        avg_session_duration_ms: r.get(5).map(|v| v.as_f64()).unwrap_or(0.0),
-    })
+    Ok(Totals::from_first_row(&store.query(q.finish()).await?))
 }
 
 /// Distinct visitors and sessions of a scope: the totals a timeseries reports, without the

@@ -55,15 +55,5 @@ pub(crate) async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult
          SELECT count(DISTINCT v), count(*), coalesce(sum(pv), 0), count(*) FILTER (WHERE pv = 1 AND n = 1),
                 count(*) FILTER (WHERE pv > 0), coalesce(avg(dur), 0) FROM s",
     );
-    let rows = store.query(q.finish()).await?;
-    let r = rows.first().cloned().unwrap_or_default();
-    let get = |i: usize| r.get(i).map(|v| v.as_i64()).unwrap_or(0);
-    Ok(Some(Totals {
-        visitors: get(0),
-        sessions: get(1),
-        pageviews: get(2),
-        bounces: get(3),
-        viewed_sessions: get(4),
-        avg_session_duration_ms: r.get(5).map(|v| v.as_f64()).unwrap_or(0.0),
-    }))
+    Ok(Some(Totals::from_first_row(&store.query(q.finish()).await?)))
 }
