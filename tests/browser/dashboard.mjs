@@ -14,6 +14,7 @@
 import { mkdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { required } from "./env.mjs";
 
 const SERVER = required("DATAFAST_URL").replace(/\/$/, "");
 const PHASE = required("PHASE");
@@ -24,14 +25,6 @@ const PASSWORD = "correct horse battery";
 const UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
 const JS_BUDGET = 150 * 1024;
 
-function required(name) {
-  const v = process.env[name];
-  if (!v) {
-    console.error(`dashboard.mjs: set ${name}`);
-    process.exit(2);
-  }
-  return v;
-}
 
 const failures = [];
 function check(ok, what) {

@@ -11,6 +11,7 @@ import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { required } from "./env.mjs";
 
 const SERVER = required("DATAFAST_URL").replace(/\/$/, "");
 const TRACKING_ID = required("DATAFAST_TRACKING_ID");
@@ -20,14 +21,6 @@ const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 // tracker (and the server) rightly treat as a bot.
 const UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
 
-function required(name) {
-  const v = process.env[name];
-  if (!v) {
-    console.error(`run.mjs: set ${name}`);
-    process.exit(2);
-  }
-  return v;
-}
 
 const failures = [];
 function check(ok, what) {

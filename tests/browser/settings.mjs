@@ -13,6 +13,7 @@
 // reasons otherwise.
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { required } from "./env.mjs";
 
 const SERVER = required("DATAFAST_URL").replace(/\/$/, "");
 const WEBSITE_ID = required("WEBSITE_ID");
@@ -26,14 +27,6 @@ const VIEWER_EMAIL = "viewer@example.com";
 const VIEWER_PASSWORD = "viewer password 42";
 const NOTE_TEXT = "Launched the v2 pricing page (from settings)";
 
-function required(name) {
-  const v = process.env[name];
-  if (!v) {
-    console.error(`settings.mjs: set ${name}`);
-    process.exit(2);
-  }
-  return v;
-}
 
 const failures = [];
 function check(ok, what) {

@@ -7,6 +7,7 @@
 // panel answered). Also lists the requests of the last run with their start and end times.
 // Prints one JSON line.
 import { chromium } from "playwright-core";
+import { required } from "./env.mjs";
 
 const SERVER = required("DATAFAST_URL").replace(/\/$/, "");
 const EMAIL = required("EMAIL");
@@ -15,14 +16,6 @@ const WEBSITE_ID = required("WEBSITE_ID");
 const RUNS = Number(process.env.RUNS || 5);
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 
-function required(name) {
-  const v = process.env[name];
-  if (!v) {
-    console.error(`timing.mjs: set ${name}`);
-    process.exit(2);
-  }
-  return v;
-}
 
 const browser = await chromium.launch({
   executablePath: CHROMIUM,

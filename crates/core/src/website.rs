@@ -75,6 +75,13 @@ pub struct Website {
     pub created_at: i64,
 }
 
+impl Website {
+    /// The website's time zone (stored validated; UTC should it ever fail to parse).
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::Tz::UTC)
+    }
+}
+
 /// A rejected input, naming the field so the client can fix it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]

@@ -13,6 +13,7 @@
 
 use std::collections::BTreeSet;
 
+use datafast_core::ObjectId;
 use datafast_store::{EventRecord, StoreResult};
 use duckdb::{params, Connection, Transaction};
 
@@ -32,10 +33,11 @@ pub(crate) fn day_of(ts_ms: i64) -> i64 {
 /// Called in the append's transaction: notes the (website, day) pairs of the batch and takes
 /// back the rollup of any closed day the batch adds to.
 pub(crate) fn note_appended_days(tx: &Transaction, events: &[EventRecord], now_ms: i64) -> StoreResult<()> {
-    let days: BTreeSet<(String, i64)> =
-        events.iter().map(|e| (e.website_id.to_hex(), day_of(e.timestamp_ms))).collect();
+    // Ids, not their hex text, per event: this runs for every batch ingestion writes.
+    let days: BTreeSet<(ObjectId, i64)> = events.iter().map(|e| (e.website_id, day_of(e.timestamp_ms))).collect();
     let today = day_of(now_ms);
     for (website, day) in &days {
+        let website = &website.to_hex();
         tx.execute(
             "INSERT OR IGNORE INTO event_days VALUES (?, CAST(epoch_ms(?::BIGINT) AS DATE))",
             params![website, day],

@@ -4,37 +4,13 @@
 //! what the server stored and reports. Needs Node.js, Debian's chromium and `npm ci` in
 //! tests/browser, which `scripts/test` installs.
 
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde_json::{json, Value};
 
 use crate::events::stored;
 use crate::helpers::TestApp;
-
-fn browser_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser")
-}
-
-/// Fails with what to install instead of an obscure error halfway through.
-fn require_tools(dir: &Path) -> String {
-    let node = std::process::Command::new("node").arg("--version").output();
-    assert!(
-        node.is_ok_and(|o| o.status.success()),
-        "the browser tests need Node.js (`node` on PATH): run scripts/test, or apt-get install nodejs npm"
-    );
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    assert!(
-        Path::new(&chromium).exists(),
-        "the browser tests need Chromium at {chromium} (or $CHROMIUM): run scripts/test, or apt-get install chromium"
-    );
-    assert!(
-        dir.join("node_modules/playwright-core").is_dir() && dir.join("node_modules/datafast").is_dir(),
-        "the browser tests need their npm packages: run scripts/test, or `npm ci` in {}",
-        dir.display()
-    );
-    chromium
-}
+use crate::node_runner::{require_tools, run_script};
 
 fn uuid_without_prefix(id: &str) -> &str {
     id.strip_prefix('s').unwrap_or(id)
@@ -42,8 +18,7 @@ fn uuid_without_prefix(id: &str) -> &str {
 
 #[tokio::test]
 async fn the_tracker_and_the_npm_sdk_in_headless_chromium() {
-    let dir = browser_dir();
-    let chromium = require_tools(&dir);
+    let chromium = require_tools();
     let app = TestApp::spawn().await;
     let (token, website_id, tracking_id) = app.site().await;
     // Lets localhost events in, so that "nothing stored from localhost" is the tracker's doing.
@@ -51,31 +26,12 @@ async fn the_tracker_and_the_npm_sdk_in_headless_chromium() {
         .await
         .expect(200);
 
-    let run = tokio::process::Command::new("node")
-        .arg("run.mjs")
-        .current_dir(&dir)
-        .env("DATAFAST_URL", &app.base)
-        .env("DATAFAST_TRACKING_ID", &tracking_id)
-        .env("DATAFAST_WEBSITE_ID", &website_id)
-        .env("CHROMIUM", &chromium)
-        .kill_on_drop(true)
-        .output();
-    let out = tokio::time::timeout(Duration::from_secs(240), run)
-        .await
-        .expect("the browser run did not finish within 240 s")
-        .expect("start node");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "the browser run failed ({}):\n{}\n{stdout}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = stdout
-        .lines()
-        .rev()
-        .find_map(|l| serde_json::from_str(l).ok())
-        .unwrap_or_else(|| panic!("no JSON report from run.mjs in:\n{stdout}"));
+    let env = [
+        ("DATAFAST_URL", app.base.clone()),
+        ("DATAFAST_TRACKING_ID", tracking_id.clone()),
+        ("DATAFAST_WEBSITE_ID", website_id.clone()),
+    ];
+    let report = run_script("run.mjs", &chromium, &env, Duration::from_secs(240)).await;
     let text = |k: &str| report[k].as_str().unwrap_or_else(|| panic!("{k} missing in {report}")).to_string();
     let (visitor, session) = (text("visitorId"), text("sessionId"));
 

@@ -5,7 +5,6 @@
 //! filters, date ranges, realtime, no third-party request, JS budget).
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use reqwest::header::{
@@ -15,6 +14,7 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use crate::helpers::TestApp;
+use crate::node_runner::{require_tools, run_script};
 
 /// The shell's entry script and stylesheet paths, read from the served index.html.
 fn asset_paths(index: &str) -> Vec<String> {
@@ -226,58 +226,11 @@ const DAY_MS: i64 = 86_400_000;
 const PARTNER: &str = "https://blog.partner.test/launch";
 const GOOGLE: &str = "https://www.google.com/";
 
-fn browser_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser")
-}
-
-/// Fails with what to install instead of an obscure error halfway through.
-fn require_tools(dir: &Path) -> String {
-    let node = std::process::Command::new("node").arg("--version").output();
-    assert!(
-        node.is_ok_and(|o| o.status.success()),
-        "the dashboard test needs Node.js (`node` on PATH): run scripts/test, or apt-get install nodejs npm"
-    );
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    assert!(Path::new(&chromium).exists(), "the dashboard test needs Chromium at {chromium}: run scripts/test");
-    assert!(
-        dir.join("node_modules/playwright-core").is_dir(),
-        "the dashboard test needs playwright-core: run scripts/test, or `npm ci` in {}",
-        dir.display()
-    );
-    chromium
-}
-
 /// Runs one phase of tests/browser/dashboard.mjs and returns its JSON report.
 async fn run_phase(app: &TestApp, chromium: &str, phase: &str, env: &[(&str, String)]) -> Value {
-    let shots =
-        PathBuf::from(std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into())).join("screenshots");
-    let mut cmd = tokio::process::Command::new("node");
-    cmd.arg("dashboard.mjs")
-        .current_dir(browser_dir())
-        .env("DATAFAST_URL", &app.base)
-        .env("PHASE", phase)
-        .env("CHROMIUM", chromium)
-        .env("SCREENSHOT_DIR", &shots)
-        .kill_on_drop(true);
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let out = tokio::time::timeout(Duration::from_secs(240), cmd.output())
-        .await
-        .expect("the browser run did not finish within 240 s")
-        .expect("start node");
-    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
-    assert!(
-        out.status.success(),
-        "dashboard.mjs ({phase}) failed ({}):\n{}\n{stdout}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout
-        .lines()
-        .rev()
-        .find_map(|l| serde_json::from_str(l).ok())
-        .unwrap_or_else(|| panic!("no JSON report from dashboard.mjs in:\n{stdout}"))
+    let mut all = vec![("DATAFAST_URL", app.base.clone()), ("PHASE", phase.to_string())];
+    all.extend(env.iter().cloned());
+    run_script("dashboard.mjs", chromium, &all, Duration::from_secs(240)).await
 }
 
 /// One seeded visitor: seen `days_ago` days before today (UTC), from a referrer, on pages.
@@ -309,7 +262,7 @@ fn day(ms: i64) -> String {
 
 #[tokio::test]
 async fn first_run_then_the_dashboard_on_seeded_data_in_headless_chromium() {
-    let chromium = require_tools(&browser_dir());
+    let chromium = require_tools();
 
     // Phase 1, a fresh server: sign-up, website, script tag, first-event check.
     let app = TestApp::spawn().await;

@@ -4,7 +4,6 @@
 //! finds no settings, a funnel, an alert, an integration, a note, and the public dashboard link working
 //! without a login only while it is switched on.
 
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use reqwest::Method;
@@ -12,33 +11,16 @@ use serde_json::{json, Value};
 
 use crate::events::{pageview, CHROME};
 use crate::helpers::TestApp;
+use crate::node_runner::{require_tools, run_script};
 use crate::team::team_path;
 
 const OWNER_EMAIL: &str = "owner@example.com";
 const OWNER_PASSWORD: &str = "owner password 42";
 const MEMBER_PASSWORD: &str = "member password 42";
 
-fn browser_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser")
-}
-
-/// Fails with what to install instead of an obscure error halfway through.
-fn require_tools(dir: &Path) -> String {
-    let node = std::process::Command::new("node").arg("--version").output();
-    assert!(node.is_ok_and(|o| o.status.success()), "the settings test needs Node.js: run scripts/test");
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    assert!(Path::new(&chromium).exists(), "the settings test needs Chromium at {chromium}: run scripts/test");
-    assert!(
-        dir.join("node_modules/playwright-core").is_dir(),
-        "the settings test needs playwright-core: run scripts/test, or `npm ci` in {}",
-        dir.display()
-    );
-    chromium
-}
-
 #[tokio::test]
 async fn settings_screens_change_what_the_api_says_in_headless_chromium() {
-    let chromium = require_tools(&browser_dir());
+    let chromium = require_tools();
     let app = TestApp::spawn().await;
     let out = app
         .cli(&["account", "create", "--email", OWNER_EMAIL, "--password-stdin"], Some(&format!("{OWNER_PASSWORD}\n")))
@@ -92,37 +74,15 @@ async fn settings_screens_change_what_the_api_says_in_headless_chromium() {
     .await
     .expect(200);
 
-    let shots =
-        PathBuf::from(std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into())).join("screenshots");
-    let run = tokio::process::Command::new("node")
-        .arg("settings.mjs")
-        .current_dir(browser_dir())
-        .env("DATAFAST_URL", &app.base)
-        .env("WEBSITE_ID", &site)
-        .env("OWNER_EMAIL", OWNER_EMAIL)
-        .env("OWNER_PASSWORD", OWNER_PASSWORD)
-        .env("MEMBER_EMAIL", "member@example.com")
-        .env("MEMBER_PASSWORD", MEMBER_PASSWORD)
-        .env("CHROMIUM", &chromium)
-        .env("SCREENSHOT_DIR", &shots)
-        .kill_on_drop(true)
-        .output();
-    let out = tokio::time::timeout(Duration::from_secs(300), run)
-        .await
-        .expect("settings.mjs did not finish within 300 s")
-        .expect("start node");
-    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
-    assert!(
-        out.status.success(),
-        "settings.mjs failed ({}):\n{}\n{stdout}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = stdout
-        .lines()
-        .rev()
-        .find_map(|l| serde_json::from_str(l).ok())
-        .unwrap_or_else(|| panic!("no JSON report from settings.mjs in:\n{stdout}"));
+    let env = [
+        ("DATAFAST_URL", app.base.clone()),
+        ("WEBSITE_ID", site.clone()),
+        ("OWNER_EMAIL", OWNER_EMAIL.to_string()),
+        ("OWNER_PASSWORD", OWNER_PASSWORD.to_string()),
+        ("MEMBER_EMAIL", "member@example.com".to_string()),
+        ("MEMBER_PASSWORD", MEMBER_PASSWORD.to_string()),
+    ];
+    let report = run_script("settings.mjs", &chromium, &env, Duration::from_secs(300)).await;
 
     // The token shown once works, with exactly what was ticked, on this website only.
     let raw = report["rawToken"].as_str().expect("rawToken");

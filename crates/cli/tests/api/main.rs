@@ -16,6 +16,7 @@ mod import;
 mod keys;
 mod lifecycle;
 mod mentions;
+mod node_runner;
 mod notes;
 mod payments;
 mod tokens;

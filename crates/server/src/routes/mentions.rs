@@ -4,7 +4,6 @@
 
 use axum::extract::State;
 use axum::response::Response;
-use chrono_tz::Tz;
 use datafast_core::mention::{Mention, Platform, MAX_SEARCH_LEN};
 use datafast_core::note::MAX_LIST_LIMIT;
 use datafast_core::{time, Permission, Role};
@@ -42,8 +41,7 @@ pub async fn list(State(state): State<AppState>, caller: Caller, params: QueryPa
                 .ok_or_else(|| ApiError::bad_request(format!("`platform` must be x or reddit, not \"{raw}\"")))?,
         ),
     };
-    let zone: Tz = website.timezone.parse().unwrap_or(Tz::UTC);
-    let query = params.dated_list(zone, MAX_SEARCH_LEN, MAX_LIST_LIMIT)?;
+    let query = params.dated_list(website.zone(), MAX_SEARCH_LEN, MAX_LIST_LIMIT)?;
     let (limit, offset) = (query.limit, query.offset);
     let (mentions, total) = state.meta.mentions(website.id, platform, query).await?;
     Ok(respond::page(mentions.iter().map(mention_json).collect(), limit, offset, total))

@@ -4,9 +4,7 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono_tz::Tz;
 use datafast_core::note::{self, Note, MAX_LIST_LIMIT, MAX_NOTES_PER_WEBSITE, MAX_SEARCH_LEN};
-use datafast_core::website::Website;
 use datafast_core::{time, ObjectId, Permission, Role};
 use datafast_store::{NoteInsert, StoreError};
 use serde_json::{json, Value};
@@ -34,10 +32,6 @@ fn not_found() -> ApiError {
     ApiError::not_found("Note not found")
 }
 
-fn zone(website: &Website) -> Tz {
-    website.timezone.parse().unwrap_or(Tz::UTC)
-}
-
 /// N1: notes by timestamp (newest first unless `order=asc`), optionally within
 /// `startAt`/`endAt` (read in `timezone`, default the website's) and matching `q`.
 pub async fn list(
@@ -47,7 +41,7 @@ pub async fn list(
     params: QueryParams,
 ) -> ApiResult<Response> {
     let website = caller.website(&state, &website_id, Permission::NotesRead, Role::Viewer).await?;
-    let query = params.dated_list(zone(&website), MAX_SEARCH_LEN, MAX_LIST_LIMIT)?;
+    let query = params.dated_list(website.zone(), MAX_SEARCH_LEN, MAX_LIST_LIMIT)?;
     let (limit, offset) = (query.limit, query.offset);
     let (notes, total) = state.meta.notes(website.id, query).await?;
     Ok(respond::page(notes.iter().map(note_json).collect(), limit, offset, total))
@@ -67,7 +61,7 @@ pub async fn create(
     let text =
         note::parse_text(optional_str(&body, "text")?.ok_or_else(|| ApiError::bad_request("`text` is required"))?)?;
     let raw_ts = optional_str(&body, "timestamp")?.ok_or_else(|| ApiError::bad_request("`timestamp` is required"))?;
-    let timestamp_ms = note::parse_timestamp(raw_ts, zone(&website))?;
+    let timestamp_ms = note::parse_timestamp(raw_ts, website.zone())?;
     let idempotency_key = optional_str(&body, "idempotencyKey")?.map(note::parse_idempotency_key).transpose()?;
     let now = time::now_millis();
     let draft = Note {
@@ -112,7 +106,7 @@ pub async fn update(
     let body = body.object()?;
     reject_unknown(&body, &["text", "timestamp"])?;
     let text = optional_str(&body, "text")?.map(note::parse_text).transpose()?;
-    let timestamp = optional_str(&body, "timestamp")?.map(|t| note::parse_timestamp(t, zone(&website))).transpose()?;
+    let timestamp = optional_str(&body, "timestamp")?.map(|t| note::parse_timestamp(t, website.zone())).transpose()?;
     if text.is_none() && timestamp.is_none() {
         return Err(ApiError::bad_request("Nothing to update: send `text` and/or `timestamp`"));
     }
