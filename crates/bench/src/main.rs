@@ -547,6 +547,17 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
             ),
         ),
         (
+            "overview, 30 days, country=US".to_string(),
+            format!("/api/v1/analytics/overview?websiteId={site}&{range}&filter_country=US"),
+            format!(
+                "WITH ev AS (SELECT visitor_id, session_id, kind, ts FROM events WHERE {w30} AND country = 'US'),
+                 s AS (SELECT count(*) FILTER (WHERE kind = 'pageview') pv, count(*) n,
+                              epoch_ms(max(ts)) - epoch_ms(min(ts)) dur FROM ev GROUP BY session_id)
+                 SELECT (SELECT count(DISTINCT visitor_id) FROM ev), count(*), count(*) FILTER (WHERE pv = 1 AND n = 1),
+                        count(*) FILTER (WHERE pv > 0), avg(dur) FROM s"
+            ),
+        ),
+        (
             "overview, all time".to_string(),
             format!("/api/v1/analytics/overview?websiteId={site}"),
             "WITH ev AS (SELECT visitor_id, session_id, kind, ts FROM events WHERE website_id = $1),

@@ -78,7 +78,7 @@ pub(crate) fn site_and_range(q: &mut Sql, scope: &Scope, alias: &str) {
 }
 
 /// One filter as a boolean SQL condition on an `events` row.
-fn condition(q: &mut Sql, scope: &Scope, f: &Filter) {
+pub(crate) fn condition(q: &mut Sql, scope: &Scope, f: &Filter) {
     let negate = matches!(f.operator, Operator::IsNot | Operator::DoesNotContain);
     if negate {
         q.push("NOT ");
@@ -250,8 +250,8 @@ pub fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// The headline numbers of a scope: from the per-day session rollup where the engine keeps
-/// one and the scope has no filters, from the events otherwise (the same answer either way).
+/// The headline numbers of a scope: from the per-day session rollup for the whole days the
+/// engine has rolled, from the events otherwise (the same answer either way).
 pub async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult<Totals> {
     match rollup::totals(store, scope).await? {
         Some(t) => Ok(t),
@@ -471,6 +471,24 @@ pub struct BreakdownRow {
 }
 
 impl Breakdown {
+    /// Whether the keys and the row condition read only `ROLLUP_DIMENSIONS` (plain columns
+    /// that the per-day session rollup keeps), so that its rows can stand for the events.
+    fn session_level(self) -> bool {
+        matches!(
+            self,
+            Breakdown::Referrers
+                | Breakdown::Countries
+                | Breakdown::Regions
+                | Breakdown::Cities
+                | Breakdown::Devices
+                | Breakdown::Browsers
+                | Breakdown::OperatingSystems
+                | Breakdown::Hostnames
+                | Breakdown::Campaigns
+                | Breakdown::Channels
+        )
+    }
+
     /// Which payments a revenue row can hold: those whose credited session has the row's key
     /// (a landing page, a host, a campaign); None for breakdowns without revenue.
     fn payment_condition(self) -> Option<&'static str> {
@@ -495,28 +513,96 @@ pub async fn breakdown(
     paging: Paging,
     currency: Option<&str>,
 ) -> StoreResult<(Vec<BreakdownRow>, i64)> {
-    let (keys, condition) = by.keys();
-    let n = keys.len();
-    let aliases: Vec<String> = (1..=n).map(|i| format!("k{i}")).collect();
-    let key_exprs: Vec<String> = keys.iter().zip(&aliases).map(|(k, a)| format!("{k} AS {a}")).collect();
-    let key_list = aliases.join(", ");
-    let with_revenue = match (currency, by.payment_condition()) {
-        (Some(c), Some(pay_condition)) => revenue::has_payments(store, scope).await?.then_some((c, pay_condition)),
+    let n = by.keys().0.len();
+    let revenue = match (currency, by.payment_condition()) {
+        (Some(c), Some(pay_condition)) => {
+            revenue::has_payments(store, scope).await?.then(|| (c.to_string(), pay_condition))
+        }
         _ => None,
     };
-    // The row set `j` (keys, visitors, events, revenue columns) as one statement prefix.
-    let rows_cte = |q: &mut Sql| {
+    // Session-level keys come from the rollup's rows where it has the scope's days.
+    let rolled = if by.session_level() { rollup::span(store, scope) } else { None };
+    let statement = BreakdownStatement { scope: scope.clone(), by, revenue, paging };
+    let rows = statement.run(store, rolled, false).await?;
+    let total = match rows.first().map(|r| r[n + 7].as_i64()) {
+        Some(t) => t,
+        // Past the last page: count separately so `total` stays right.
+        None if paging.offset > 0 => {
+            statement.run(store, rolled, true).await?.first().map(|r| r[0].as_i64()).unwrap_or(0)
+        }
+        None => 0,
+    };
+    let out = rows
+        .into_iter()
+        .map(|r| BreakdownRow {
+            keys: r[..n].iter().map(|v| v.as_str().to_string()).collect(),
+            visitors: r[n].as_i64(),
+            events: r[n + 1].as_i64(),
+            revenue: revenue::Revenue::from_row(&r[n + 2..n + 7]),
+        })
+        .collect();
+    Ok((out, total))
+}
+
+/// Everything a breakdown statement is written from (owned: with the rollup, the statement is
+/// written inside the store's snapshot, once the rollup's state is read).
+#[derive(Clone)]
+struct BreakdownStatement {
+    scope: Scope,
+    by: Breakdown,
+    /// The website's currency and the payments' row condition, when revenue is wanted.
+    revenue: Option<(String, &'static str)>,
+    paging: Paging,
+}
+
+impl BreakdownStatement {
+    async fn run(
+        &self,
+        store: &dyn EventStore,
+        rolled: Option<rollup::RolledSpan>,
+        count: bool,
+    ) -> StoreResult<Vec<Row>> {
+        match rolled {
+            Some(span) => {
+                let this = self.clone();
+                rollup::read(store, &self.scope, span, move |plan| this.sql(Some(plan), count)).await
+            }
+            None => store.query(self.sql(None, count)).await,
+        }
+    }
+
+    /// The page of rows (keys, visitors, events, revenue columns, total), or with `count`
+    /// the number of rows alone.
+    fn sql(&self, plan: Option<rollup::Plan>, count: bool) -> datafast_store::sql::SqlQuery {
+        let (scope, by) = (&self.scope, self.by);
+        let (keys, condition) = by.keys();
+        let aliases: Vec<String> = (1..=keys.len()).map(|i| format!("k{i}")).collect();
+        let key_exprs: Vec<String> = keys.iter().zip(&aliases).map(|(k, a)| format!("{k} AS {a}")).collect();
+        let key_list = aliases.join(", ");
+        let mut q = Sql::default();
         q.push("WITH ");
-        events_cte(q, scope);
-        q.push(&format!(
-            ", g AS (SELECT {}, count(DISTINCT visitor_id) AS visitors, count(*) AS events
-                     FROM ev WHERE {condition} GROUP BY ALL)",
-            key_exprs.join(", ")
-        ));
-        match with_revenue {
+        match plan {
+            Some(plan) => {
+                rollup::unit_rows(&mut q, scope, plan, keys);
+                q.push(&format!(
+                    ", g AS (SELECT {}, count(DISTINCT visitor_id) AS visitors, sum(n)::BIGINT AS events
+                             FROM u WHERE {condition} GROUP BY ALL)",
+                    key_exprs.join(", ")
+                ));
+            }
+            None => {
+                events_cte(&mut q, scope);
+                q.push(&format!(
+                    ", g AS (SELECT {}, count(DISTINCT visitor_id) AS visitors, count(*) AS events
+                             FROM ev WHERE {condition} GROUP BY ALL)",
+                    key_exprs.join(", ")
+                ));
+            }
+        }
+        match &self.revenue {
             Some((currency, pay_condition)) => {
                 q.push(", ");
-                revenue::payments_ctes(q, scope, currency);
+                revenue::payments_ctes(&mut q, scope, currency);
                 let on: Vec<String> = aliases.iter().map(|a| format!("g.{a} IS NOT DISTINCT FROM r.{a}")).collect();
                 let pick: Vec<String> = aliases.iter().map(|a| format!("coalesce(g.{a}, r.{a}) AS {a}")).collect();
                 q.push(&format!(
@@ -537,37 +623,18 @@ pub async fn breakdown(
                 ));
             }
         }
-    };
-    let mut q = Sql::default();
-    rows_cte(&mut q);
-    let order = if by == Breakdown::Goals { "events DESC, visitors DESC" } else { "visitors DESC, events DESC" };
-    q.push(&format!(
-        " SELECT {key_list}, visitors, events, rn, rr, rf, np, nc, count(*) OVER () AS total FROM j
-         ORDER BY {order}, {key_list} LIMIT "
-    ));
-    q.bind(SqlParam::Int(paging.limit as i64)).push(" OFFSET ").bind(SqlParam::Int(paging.offset as i64));
-    let rows: Vec<Row> = store.query(q.finish()).await?;
-    let total = match rows.first().map(|r| r[n + 7].as_i64()) {
-        Some(t) => t,
-        // Past the last page: count separately so `total` stays right.
-        None if paging.offset > 0 => {
-            let mut c = Sql::default();
-            rows_cte(&mut c);
-            c.push(" SELECT count(*) FROM j");
-            store.query(c.finish()).await?.first().map(|r| r[0].as_i64()).unwrap_or(0)
+        if count {
+            q.push(" SELECT count(*) FROM j");
+            return q.finish();
         }
-        None => 0,
-    };
-    let out = rows
-        .into_iter()
-        .map(|r| BreakdownRow {
-            keys: r[..n].iter().map(|v| v.as_str().to_string()).collect(),
-            visitors: r[n].as_i64(),
-            events: r[n + 1].as_i64(),
-            revenue: revenue::Revenue::from_row(&r[n + 2..n + 7]),
-        })
-        .collect();
-    Ok((out, total))
+        let order = if by == Breakdown::Goals { "events DESC, visitors DESC" } else { "visitors DESC, events DESC" };
+        q.push(&format!(
+            " SELECT {key_list}, visitors, events, rn, rr, rf, np, nc, count(*) OVER () AS total FROM j
+             ORDER BY {order}, {key_list} LIMIT "
+        ));
+        q.bind(SqlParam::Int(self.paging.limit as i64)).push(" OFFSET ").bind(SqlParam::Int(self.paging.offset as i64));
+        q.finish()
+    }
 }
 
 /// Visitors with a pageview since `since_ms` (the realtime count).
@@ -924,4 +991,61 @@ pub async fn goal_properties(
             .collect(),
         total,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use datafast_core::query::DIMENSIONS;
+    use datafast_store::ROLLUP_DIMENSIONS;
+
+    /// The rollup answers for filtered scopes and session-level breakdowns only because its
+    /// rows keep every column those read; a new filter or breakdown column must be added to
+    /// `ROLLUP_DIMENSIONS` (and to `day_sessions`) or kept off the rollup.
+    #[test]
+    fn the_rollup_keeps_every_column_filters_and_session_level_breakdowns_read() {
+        for (name, d) in DIMENSIONS {
+            let columns: Vec<&str> = match (d, column(*d)) {
+                (_, Some(c)) => vec![c],
+                (Dimension::Referrer, None) => vec!["referrer_name", "referrer_domain"],
+                // Read from `events` in a subquery, by visitor.
+                (Dimension::Page | Dimension::Goal, None) => vec![],
+                (other, None) => panic!("{other:?} has no column"),
+            };
+            for c in columns {
+                assert!(ROLLUP_DIMENSIONS.contains(&c), "filter {name} reads {c}");
+            }
+        }
+        let all = [
+            Breakdown::Pages,
+            Breakdown::Referrers,
+            Breakdown::Countries,
+            Breakdown::Regions,
+            Breakdown::Cities,
+            Breakdown::Devices,
+            Breakdown::Browsers,
+            Breakdown::OperatingSystems,
+            Breakdown::Hostnames,
+            Breakdown::Campaigns,
+            Breakdown::ExitClicks,
+            Breakdown::Goals,
+            Breakdown::Channels,
+            Breakdown::EntryPages,
+        ];
+        let session_level: Vec<Breakdown> = all.into_iter().filter(|b| b.session_level()).collect();
+        assert_eq!(session_level.len(), 10);
+        for b in session_level {
+            let (keys, row_condition) = b.keys();
+            for k in keys {
+                assert!(ROLLUP_DIMENSIONS.contains(k), "{b:?} groups by {k}");
+            }
+            // The row condition reads only the keys: with them taken out, no lowercase name
+            // (a column) is left, only SQL's uppercase words and literals.
+            let mut rest = row_condition.to_string();
+            for k in keys {
+                rest = rest.replace(k, "");
+            }
+            assert!(!rest.chars().any(|c| c.is_ascii_lowercase()), "{b:?}: {row_condition}");
+        }
+    }
 }

@@ -1,59 +1,186 @@
-//! Totals from the per-day session rollup (`day_sessions`, written by the embedded store for
-//! closed UTC days) merged with the raw events of every other day in range, in one statement
-//! (one snapshot, so a day rolled or taken back meanwhile is read one way or the other, never
-//! both or neither).
+//! Reading the per-day session rollup (`day_sessions`, written by the embedded store for
+//! closed UTC days): the rolled days wholly inside a scope's range come from their rollup rows,
+//! every other day in range from the raw events, in one statement (one snapshot, so a day
+//! rolled or taken back meanwhile is read one way or the other, never both or neither).
 //!
-//! Each rollup row holds one session's aggregates over one day's events, so rows combine
-//! exactly: pageviews and events add, first/last take min/max. Rows marked `whole` (no other
-//! rolled day has the session) are counted as they are, unless the session also has raw events
-//! in range; every other row is grouped by session with the raw part first. Only scopes
-//! without filters use it: a filter can select some of a session's events and not others.
+//! Each rollup row holds one session's aggregates over one day's events that share the values
+//! of `ROLLUP_DIMENSIONS`, so rows combine exactly: pageviews and events add, first/last take
+//! min/max. And since every column a filter reads is one of those dimensions (a page or goal
+//! filter reads the events in a subquery, by visitor), a filter keeps or drops a row's events
+//! together: filtering rows is filtering events. Rows marked `whole` (the session's only row
+//! in every rolled day) are counted as they are, unless the session also has raw events in
+//! range; every other row is grouped by session with the raw part first.
 
-use datafast_store::sql::{Dialect, SqlParam};
+use datafast_store::sql::{Dialect, Row, SqlParam, SqlQuery};
 use datafast_store::{EventStore, StoreResult};
 
 use crate::sql::Sql;
-use crate::{Scope, Totals};
+use crate::{condition, site_and_range, Scope, Totals};
 
 const DAY_MS: i64 = 86_400_000;
 
-/// None when the scope cannot use the rollup (filters, another engine): the caller reads raw.
-pub(crate) async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult<Option<Totals>> {
-    if !scope.filters.is_empty() || store.dialect() != Dialect::DuckDb {
-        return Ok(None);
+/// The whole UTC days of a scope the rollup may answer for: `[first, end)` in ms, or every
+/// day (all time).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RolledSpan(Option<(i64, i64)>);
+
+/// None when the scope cannot use the rollup (another engine, no whole day in range): the
+/// caller reads raw events.
+pub(crate) fn span(store: &dyn EventStore, scope: &Scope) -> Option<RolledSpan> {
+    if store.dialect() != Dialect::DuckDb {
+        return None;
     }
-    let site = || SqlParam::Text(scope.website_id.to_hex());
+    let Some(r) = scope.range else {
+        return Some(RolledSpan(None));
+    };
+    let first_full = (r.start_ms + DAY_MS - 1).div_euclid(DAY_MS) * DAY_MS;
+    let end_full = r.end_ms.div_euclid(DAY_MS) * DAY_MS;
+    (first_full < end_full).then_some(RolledSpan(Some((first_full, end_full))))
+}
+
+/// What the first statement of a rollup read found, in the same snapshot as the second: the
+/// span's days that have events and no rollup, as `[first, end)` in ms, if any.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Plan {
+    span: RolledSpan,
+    gap: Option<(i64, i64)>,
+}
+
+/// Runs the statement `build` writes for the rollup's current state: first the days of the
+/// span that must be read raw (`event_days` lists every day with events, kept by each append
+/// in its transaction), then the statement, in one snapshot of the store. Knowing those days
+/// before writing the statement lets the raw part scan only their events: checking each
+/// event's day against the rolled days in the statement read every event in range instead
+/// (55 ms of a 30-day breakdown at 10 M events), and bounds computed by a subquery did not
+/// reach the scan's row-group pruning.
+pub(crate) async fn read(
+    store: &dyn EventStore,
+    scope: &Scope,
+    span: RolledSpan,
+    build: impl FnOnce(Plan) -> SqlQuery + Send + 'static,
+) -> StoreResult<Vec<Row>> {
     let mut q = Sql::default();
-    // rd: rolled days wholly inside the range.
-    q.push("WITH rd AS (SELECT day FROM rolled_days WHERE website_id = ").bind(site());
-    if let Some(r) = scope.range {
-        let first_full = (r.start_ms + DAY_MS - 1).div_euclid(DAY_MS) * DAY_MS;
-        let end_full = r.end_ms.div_euclid(DAY_MS) * DAY_MS;
-        if first_full >= end_full {
-            return Ok(None);
-        }
-        q.push(" AND day >= CAST(").bind(SqlParam::TimestampMs(first_full)).push(" AS DATE)");
-        q.push(" AND day < CAST(").bind(SqlParam::TimestampMs(end_full)).push(" AS DATE)");
+    q.push(
+        "SELECT epoch_ms(min(day)::TIMESTAMP), epoch_ms((max(day) + 1)::TIMESTAMP) FROM event_days e
+         WHERE website_id = ",
+    )
+    .bind(SqlParam::Text(scope.website_id.to_hex()));
+    span_days(&mut q, span);
+    q.push(" AND NOT EXISTS (SELECT 1 FROM rolled_days r WHERE r.website_id = e.website_id AND r.day = e.day)");
+    store
+        .query_then(
+            q.finish(),
+            Box::new(move |rows| {
+                let gap = rows.first().filter(|r| !r[0].is_null()).map(|r| (r[0].as_i64(), r[1].as_i64()));
+                build(Plan { span, gap })
+            }),
+        )
+        .await
+}
+
+fn span_days(q: &mut Sql, span: RolledSpan) {
+    if let Some((first, end)) = span.0 {
+        q.push(" AND day >= CAST(").bind(SqlParam::TimestampMs(first)).push(" AS DATE)");
+        q.push(" AND day < CAST(").bind(SqlParam::TimestampMs(end)).push(" AS DATE)");
     }
+}
+
+/// `rd` (the rolled days wholly inside the range) and `d` (their rollup rows, the scope's
+/// filters applied), as CTEs after a `WITH`. `day_sessions` has rows for rolled days only
+/// (a day's rows and its `rolled_days` entry are written and removed together), so `d`
+/// needs no join with `rd`.
+pub(crate) fn rolled_ctes(q: &mut Sql, scope: &Scope, plan: Plan) {
+    let site = || SqlParam::Text(scope.website_id.to_hex());
+    q.push("rd AS (SELECT day FROM rolled_days WHERE website_id = ").bind(site());
+    span_days(q, plan.span);
     q.push("), d AS (SELECT * FROM day_sessions WHERE website_id = ").bind(site());
-    q.push(
-        " AND day IN (SELECT day FROM rd)), raw AS (SELECT session_id, any_value(visitor_id) AS visitor_id,
-             min(ts) AS first_ts, max(ts) AS last_ts, count(*) FILTER (WHERE kind = 'pageview') AS pageviews,
-             count(*) AS events FROM events WHERE ",
-    );
-    crate::site_and_range(&mut q, scope, "");
-    q.push(
-        " AND CAST(ts AS DATE) NOT IN (SELECT day FROM rd) GROUP BY session_id),
-         split AS (SELECT session_id, visitor_id, first_ts, last_ts, pageviews, events FROM d
-                   WHERE NOT whole OR session_id IN (SELECT session_id FROM raw)
-                   UNION ALL SELECT * FROM raw),
-         s AS (SELECT any_value(visitor_id) AS v, sum(pageviews) AS pv, sum(events) AS n,
-                      epoch_ms(max(last_ts)) - epoch_ms(min(first_ts)) AS dur FROM split GROUP BY session_id
-               UNION ALL
-               SELECT visitor_id, pageviews, events, epoch_ms(last_ts) - epoch_ms(first_ts) FROM d
-               WHERE whole AND session_id NOT IN (SELECT session_id FROM raw))
-         SELECT count(DISTINCT v), count(*), coalesce(sum(pv), 0), count(*) FILTER (WHERE pv = 1 AND n = 1),
-                count(*) FILTER (WHERE pv > 0), coalesce(avg(dur), 0) FROM s",
-    );
-    Ok(Some(Totals::from_first_row(&store.query(q.finish()).await?)))
+    span_days(q, plan.span);
+    for f in &scope.filters {
+        q.push(" AND ");
+        condition(q, scope, f);
+    }
+    q.push(")");
+}
+
+/// The scope's events outside the rolled days, `columns` of them, filters applied, as a
+/// parenthesised relation: the range's partial first and last days, and the span's days
+/// that are not rolled (between the plan's bounds, checked against `rd`).
+pub(crate) fn raw_events(q: &mut Sql, scope: &Scope, plan: Plan, columns: &str) {
+    let filtered = |q: &mut Sql| {
+        q.push(&format!("SELECT {columns} FROM events WHERE "));
+        site_and_range(q, scope, "");
+        for f in &scope.filters {
+            q.push(" AND ");
+            condition(q, scope, f);
+        }
+    };
+    q.push("(");
+    filtered(q);
+    match plan.gap {
+        Some((lo, hi)) => {
+            q.push(" AND ts >= ").bind(SqlParam::TimestampMs(lo));
+            q.push(" AND ts < ").bind(SqlParam::TimestampMs(hi));
+            q.push(" AND CAST(ts AS DATE) NOT IN (SELECT day FROM rd)");
+        }
+        None => {
+            q.push(" AND FALSE");
+        }
+    }
+    if let Some((first, end)) = plan.span.0 {
+        q.push(" UNION ALL ");
+        filtered(q);
+        q.push(" AND ts < ").bind(SqlParam::TimestampMs(first));
+        q.push(" UNION ALL ");
+        filtered(q);
+        q.push(" AND ts >= ").bind(SqlParam::TimestampMs(end));
+    }
+    q.push(")");
+}
+
+/// `u`: one row per rollup row or raw event of the scope, with the visitor, the events it
+/// stands for (`n`) and `columns`.
+pub(crate) fn unit_rows(q: &mut Sql, scope: &Scope, plan: Plan, columns: &[&str]) {
+    let cols = columns.join(", ");
+    rolled_ctes(q, scope, plan);
+    q.push(&format!(
+        ", u AS (SELECT visitor_id, events AS n, {cols} FROM d UNION ALL SELECT visitor_id, 1, {cols} FROM "
+    ));
+    raw_events(q, scope, plan, &format!("visitor_id, {cols}"));
+    q.push(")");
+}
+
+/// Totals of the scope from the rollup and the raw rest; None when it cannot be used.
+pub(crate) async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult<Option<Totals>> {
+    let Some(span) = span(store, scope) else {
+        return Ok(None);
+    };
+    let owned = scope.clone();
+    let rows = read(store, scope, span, move |plan| {
+        let scope = &owned;
+        let mut q = Sql::default();
+        q.push("WITH ");
+        rolled_ctes(&mut q, scope, plan);
+        q.push(
+            ", raw AS (SELECT session_id, any_value(visitor_id) AS visitor_id,
+                 min(ts) AS first_ts, max(ts) AS last_ts, count(*) FILTER (WHERE kind = 'pageview') AS pageviews,
+                 count(*) AS events FROM ",
+        );
+        raw_events(&mut q, scope, plan, "session_id, visitor_id, ts, kind");
+        q.push(
+            " GROUP BY session_id),
+             split AS (SELECT session_id, visitor_id, first_ts, last_ts, pageviews, events FROM d
+                       WHERE NOT whole OR session_id IN (SELECT session_id FROM raw)
+                       UNION ALL SELECT * FROM raw),
+             s AS (SELECT any_value(visitor_id) AS v, sum(pageviews) AS pv, sum(events) AS n,
+                          epoch_ms(max(last_ts)) - epoch_ms(min(first_ts)) AS dur FROM split GROUP BY session_id
+                   UNION ALL
+                   SELECT visitor_id, pageviews, events, epoch_ms(last_ts) - epoch_ms(first_ts) FROM d
+                   WHERE whole AND session_id NOT IN (SELECT session_id FROM raw))
+             SELECT count(DISTINCT v), count(*), coalesce(sum(pv), 0), count(*) FILTER (WHERE pv = 1 AND n = 1),
+                    count(*) FILTER (WHERE pv > 0), coalesce(avg(dur), 0) FROM s",
+        );
+        q.finish()
+    })
+    .await?;
+    Ok(Some(Totals::from_first_row(&rows)))
 }

@@ -1,14 +1,17 @@
 //! The per-day session rollup never changes an answer: `totals` (rollup + raw events) equals
-//! `totals_from_events` (raw events alone) for day-aligned, unaligned, one-day, inside-a-day and
-//! all-time ranges, before any day is rolled, after rolling, after late events land in rolled
-//! days (and before those days are rolled again), and after goals are deleted from them.
-//! Sessions cross midnight, one spans three days, and visitors come back.
+//! `totals_from_events` (raw events alone), and every answer — totals and session-level
+//! breakdowns, with and without filters — equals the one a twin store that is never rolled
+//! gives, for day-aligned, unaligned, one-day, inside-a-day and all-time ranges, before any day
+//! is rolled, after rolling, after late events land in rolled days (and before those days are
+//! rolled again), and after goals are deleted from them. Sessions cross midnight, one spans
+//! three days, visitors come back, and some sessions change source or host midway (more than
+//! one rollup row per session and day).
 
 use std::sync::Arc;
 
-use datafast_core::query::TimeRange;
+use datafast_core::query::{Dimension, Filter, Operator, Paging, TimeRange};
 use datafast_core::ObjectId;
-use datafast_query::{totals, totals_from_events, Scope};
+use datafast_query::{breakdown, totals, totals_from_events, Breakdown, Scope};
 use datafast_store::{EventRecord, EventStore, GoalSelector, GoalStore};
 use datafast_store_embedded::DuckEventStore;
 
@@ -29,10 +32,58 @@ fn event(site: ObjectId, ts: i64, kind: &str, visitor: u128, session: u128) -> E
     let mut e = EventRecord::new(site, ts, kind);
     e.visitor_id = visitor;
     e.session_id = session;
+    e.hostname = "example.com".into();
+    e.pathname = "/".into();
+    e.entry_path = "/".into();
+    e.channel = "Direct".into();
     if kind == "goal" {
         e.goal_name = "signup".into();
     }
     e
+}
+
+const SOURCES: [(&str, &str, &str, &str); 4] = [
+    ("", "", "Direct", ""),
+    ("google.com", "Google", "Organic Search", ""),
+    ("twitter.com", "Twitter", "Organic Social", "spring"),
+    ("news.ycombinator.com", "Hacker News", "Referral", ""),
+];
+const PLACES: [(&str, &str, &str); 3] =
+    [("US", "California", "San Francisco"), ("DE", "Berlin", "Berlin"), ("FR", "", "")];
+const SYSTEMS: [(&str, &str, &str); 3] =
+    [("Chrome", "Windows", "desktop"), ("Mobile Safari", "iOS", "mobile"), ("Firefox", "Linux", "desktop")];
+const PATHS: [&str; 4] = ["/", "/pricing", "/blog/a", "/signup"];
+
+/// Gives a session's events one source, place and system; about one session in ten starts
+/// direct and names its source from the second event on, one in eight moves to another host.
+fn dress(rng: &mut Rng, events: &mut [EventRecord], visit_number: i32) {
+    let (domain, name, channel, campaign) = SOURCES[rng.next(4) as usize];
+    let (country, region, city) = PLACES[rng.next(3) as usize];
+    let (browser, os, device) = SYSTEMS[rng.next(3) as usize];
+    let late_source = rng.next(10) == 0;
+    let host_switch = rng.next(8) == 0;
+    let entry = PATHS[rng.next(4) as usize];
+    for (i, e) in events.iter_mut().enumerate() {
+        if !(late_source && i == 0) {
+            e.referrer_domain = domain.into();
+            e.referrer_name = name.into();
+            e.channel = channel.into();
+            e.utm_campaign = campaign.into();
+            e.utm_source = if campaign.is_empty() { String::new() } else { "twitter".into() };
+        }
+        if host_switch && i > 0 {
+            e.hostname = "app.example.com".into();
+        }
+        e.country = country.into();
+        e.region = region.into();
+        e.city = city.into();
+        e.browser = browser.into();
+        e.os = os.into();
+        e.device = device.into();
+        e.visit_number = visit_number;
+        e.entry_path = entry.into();
+        e.pathname = if i == 0 { entry.into() } else { PATHS[rng.next(4) as usize].into() };
+    }
 }
 
 /// ~300 sessions over six days from 60 visitors, 1–6 events each, 1–40 minutes apart (so
@@ -40,14 +91,20 @@ fn event(site: ObjectId, ts: i64, kind: &str, visitor: u128, session: u128) -> E
 fn traffic(site: ObjectId) -> Vec<EventRecord> {
     let mut rng = Rng(7);
     let mut out = Vec::new();
+    let mut visits = std::collections::HashMap::new();
     for s in 0..300u128 {
         let visitor = 1 + rng.next(60) as u128;
         let mut ts = DAY0 + rng.next(6 * DAY as u64) as i64;
+        let mut session = Vec::new();
         for _ in 0..1 + rng.next(6) {
             let kind = if rng.next(6) == 0 { "goal" } else { "pageview" };
-            out.push(event(site, ts, kind, visitor, 10_000 + s));
+            session.push(event(site, ts, kind, visitor, 10_000 + s));
             ts += (1 + rng.next(40) as i64) * MIN;
         }
+        let visit = visits.entry(visitor).or_insert(0);
+        *visit += 1;
+        dress(&mut rng, &mut session, *visit);
+        out.extend(session);
     }
     for (i, day) in [1, 2, 3].iter().enumerate() {
         out.push(event(site, DAY0 + day * DAY + 12 * 3_600_000 + i as i64, "pageview", 77, 99_999));
@@ -55,6 +112,45 @@ fn traffic(site: ObjectId) -> Vec<EventRecord> {
     out.sort_by_key(|e| e.timestamp_ms);
     out
 }
+
+fn filter(dimension: Dimension, operator: Operator, values: &[&str]) -> Filter {
+    Filter { dimension, operator, values: values.iter().map(|v| v.to_string()).collect() }
+}
+
+/// No filter, and filters on each kind of column the rollup keeps, plus the page and goal
+/// filters that select visitors through the events.
+fn filter_sets() -> Vec<Vec<Filter>> {
+    vec![
+        vec![],
+        vec![filter(Dimension::Country, Operator::Is, &["US", "France"])],
+        vec![
+            filter(Dimension::Referrer, Operator::Is, &["google.com"]),
+            filter(Dimension::Device, Operator::IsNot, &["mobile"]),
+        ],
+        vec![filter(Dimension::Referrer, Operator::Is, &["Direct/None"])],
+        vec![filter(Dimension::Browser, Operator::Is, &["Safari"])],
+        vec![filter(Dimension::UtmCampaign, Operator::Is, &["spring"])],
+        vec![filter(Dimension::Hostname, Operator::Is, &["app.example.com"])],
+        vec![filter(Dimension::VisitCount, Operator::Gte, &["3"])],
+        vec![filter(Dimension::EntryPage, Operator::Contains, &["pric"])],
+        vec![filter(Dimension::Channel, Operator::IsNot, &["Direct"])],
+        vec![filter(Dimension::Page, Operator::Is, &["/signup"]), filter(Dimension::Country, Operator::Is, &["DE"])],
+        vec![filter(Dimension::Goal, Operator::Is, &["signup"])],
+    ]
+}
+
+const SESSION_LEVEL: [Breakdown; 10] = [
+    Breakdown::Referrers,
+    Breakdown::Countries,
+    Breakdown::Regions,
+    Breakdown::Cities,
+    Breakdown::Devices,
+    Breakdown::Browsers,
+    Breakdown::OperatingSystems,
+    Breakdown::Hostnames,
+    Breakdown::Campaigns,
+    Breakdown::Channels,
+];
 
 fn ranges() -> Vec<Option<TimeRange>> {
     let r = |start_ms, end_ms| Some(TimeRange { start_ms, end_ms });
@@ -71,24 +167,47 @@ fn ranges() -> Vec<Option<TimeRange>> {
     ]
 }
 
-async fn same_answers(store: &dyn EventStore, site: ObjectId, stage: &str) {
+async fn same_answers(store: &dyn EventStore, twin: &dyn EventStore, site: ObjectId, stage: &str) {
     for range in ranges() {
         let scope = Scope { website_id: site, range, filters: Vec::new() };
         let raw = totals_from_events(store, &scope).await.unwrap();
         let merged = totals(store, &scope).await.unwrap();
         assert!(raw.sessions > 0 || range.is_some(), "{stage}: the data is there");
-        assert_eq!(merged.visitors, raw.visitors, "{stage} {range:?}: visitors");
-        assert_eq!(merged.sessions, raw.sessions, "{stage} {range:?}: sessions");
-        assert_eq!(merged.pageviews, raw.pageviews, "{stage} {range:?}: pageviews");
-        assert_eq!(merged.bounces, raw.bounces, "{stage} {range:?}: bounces");
-        assert_eq!(merged.viewed_sessions, raw.viewed_sessions, "{stage} {range:?}: viewed sessions");
-        assert!(
-            (merged.avg_session_duration_ms - raw.avg_session_duration_ms).abs() < 1e-6,
-            "{stage} {range:?}: duration {} vs {}",
-            merged.avg_session_duration_ms,
-            raw.avg_session_duration_ms
-        );
+        same_totals(&merged, &raw, &format!("{stage} {range:?}"));
     }
+    // Filters and breakdowns on all time, three whole days, and three days of UTC+2 (rolled
+    // and raw days together): every breakdown unfiltered, two per filter set.
+    let all = ranges();
+    for range in [all[0], all[2], all[4]] {
+        for (i, filters) in filter_sets().into_iter().enumerate() {
+            let scope = Scope { website_id: site, range, filters };
+            let what = format!("{stage} {range:?} {:?}", scope.filters);
+            let expected = totals(twin, &scope).await.unwrap();
+            same_totals(&totals(store, &scope).await.unwrap(), &expected, &what);
+            let breakdowns =
+                if i == 0 { SESSION_LEVEL.to_vec() } else { vec![SESSION_LEVEL[i % 10], SESSION_LEVEL[(i + 5) % 10]] };
+            for by in breakdowns {
+                let page = Paging { limit: 100, offset: 0 };
+                let expected = breakdown(twin, &scope, by, page, None).await.unwrap();
+                let got = breakdown(store, &scope, by, page, None).await.unwrap();
+                assert_eq!(got, expected, "{what} {by:?}");
+            }
+        }
+    }
+}
+
+fn same_totals(merged: &datafast_query::Totals, raw: &datafast_query::Totals, what: &str) {
+    assert_eq!(merged.visitors, raw.visitors, "{what}: visitors");
+    assert_eq!(merged.sessions, raw.sessions, "{what}: sessions");
+    assert_eq!(merged.pageviews, raw.pageviews, "{what}: pageviews");
+    assert_eq!(merged.bounces, raw.bounces, "{what}: bounces");
+    assert_eq!(merged.viewed_sessions, raw.viewed_sessions, "{what}: viewed sessions");
+    assert!(
+        (merged.avg_session_duration_ms - raw.avg_session_duration_ms).abs() < 1e-6,
+        "{what}: duration {} vs {}",
+        merged.avg_session_duration_ms,
+        raw.avg_session_duration_ms
+    );
 }
 
 async fn roll_all(store: &DuckEventStore) -> usize {
@@ -106,34 +225,44 @@ async fn roll_all(store: &DuckEventStore) -> usize {
 async fn the_rollup_gives_the_answers_of_the_raw_events() {
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(DuckEventStore::open(&dir.path().join("events.duckdb")).await.unwrap());
+    // Gets every change `store` gets and is never rolled: its answers are the raw ones.
+    let twin = Arc::new(DuckEventStore::open(&dir.path().join("twin.duckdb")).await.unwrap());
     let site = ObjectId::generate();
     let other = ObjectId::generate();
-    store.append(Arc::new(traffic(site)), None).await.unwrap();
-    // Another website's events on the same days must stay out of this one's answers.
-    store.append(Arc::new(traffic(other)), None).await.unwrap();
-    same_answers(store.as_ref(), site, "nothing rolled").await;
+    for s in [&store, &twin] {
+        s.append(Arc::new(traffic(site)), None).await.unwrap();
+        // Another website's events on the same days must stay out of this one's answers.
+        s.append(Arc::new(traffic(other)), None).await.unwrap();
+    }
+    let (store_ref, twin_ref) = (store.as_ref(), twin.as_ref());
+    same_answers(store_ref, twin_ref, site, "nothing rolled").await;
 
     assert_eq!(roll_all(&store).await, 14, "seven days with events, two websites");
     assert_eq!(roll_all(&store).await, 0, "a rolled day is not rolled again");
-    same_answers(store.as_ref(), site, "rolled").await;
+    same_answers(store_ref, twin_ref, site, "rolled").await;
 
-    // Late events: one extends a session of day 2 (rolled), one starts a session on day 4,
-    // one lands in the three-day session's middle day.
+    // Late events: one extends a session of day 2 (rolled) with another source and host, one
+    // starts a session on day 4, one lands in the three-day session's middle day.
+    let visitor_of_10_003 = traffic(site).iter().find(|e| e.session_id == 10_003).unwrap().visitor_id;
     let late = vec![
-        event(site, DAY0 + 2 * DAY + 6 * 3_600_000, "pageview", 5, 10_003),
+        event(site, DAY0 + 2 * DAY + 6 * 3_600_000, "pageview", visitor_of_10_003, 10_003),
         event(site, DAY0 + 4 * DAY + 9 * 3_600_000, "pageview", 61, 55_555),
         event(site, DAY0 + 2 * DAY + 13 * 3_600_000, "goal", 77, 99_999),
     ];
-    store.append(Arc::new(late), None).await.unwrap();
-    same_answers(store.as_ref(), site, "late events, days taken back").await;
+    for s in [&store, &twin] {
+        s.append(Arc::new(late.clone()), None).await.unwrap();
+    }
+    same_answers(store_ref, twin_ref, site, "late events, days taken back").await;
     assert_eq!(roll_all(&store).await, 2, "the two changed days roll again");
-    same_answers(store.as_ref(), site, "late events rolled").await;
+    same_answers(store_ref, twin_ref, site, "late events rolled").await;
 
     // Deleted goals take their days back too.
-    let deleted =
-        store.delete_goals(site, GoalSelector { visitor_id: Some(77), name: None, range: None }).await.unwrap();
-    assert_eq!(deleted, 1);
-    same_answers(store.as_ref(), site, "goals deleted").await;
+    for s in [&store, &twin] {
+        let deleted =
+            s.delete_goals(site, GoalSelector { visitor_id: Some(77), name: None, range: None }).await.unwrap();
+        assert_eq!(deleted, 1);
+    }
+    same_answers(store_ref, twin_ref, site, "goals deleted").await;
     roll_all(&store).await;
-    same_answers(store.as_ref(), site, "goals deleted, rolled").await;
+    same_answers(store_ref, twin_ref, site, "goals deleted, rolled").await;
 }

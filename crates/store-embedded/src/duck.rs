@@ -268,49 +268,77 @@ impl EventStore for DuckEventStore {
     }
 
     async fn query(&self, query: SqlQuery) -> StoreResult<Vec<Row>> {
+        self.reader.run(move |c| run_query(c, query)).await
+    }
+
+    async fn query_then(
+        &self,
+        first: SqlQuery,
+        then: Box<dyn FnOnce(Vec<Row>) -> SqlQuery + Send>,
+    ) -> StoreResult<Vec<Row>> {
         self.reader
             .run(move |c| {
-                let mut stmt = c.prepare_cached(&query.sql).map_err(backend)?;
-                let params: Vec<Value> = query
-                    .params
-                    .into_iter()
-                    .map(|p| match p {
-                        SqlParam::Text(t) => Value::Text(t),
-                        SqlParam::Int(i) => Value::BigInt(i),
-                        SqlParam::Float(f) => Value::Double(f),
-                        SqlParam::TimestampMs(ms) => Value::Timestamp(TimeUnit::Millisecond, ms),
-                    })
-                    .collect();
-                let mut rows = stmt.query(duckdb::params_from_iter(params)).map_err(backend)?;
-                let mut out = Vec::new();
-                while let Some(row) = rows.next().map_err(backend)? {
-                    let width = row.as_ref().column_count();
-                    let mut values = Vec::with_capacity(width);
-                    for i in 0..width {
-                        values.push(match row.get::<_, Value>(i).map_err(backend)? {
-                            Value::Null => SqlValue::Null,
-                            Value::Boolean(b) => SqlValue::Int(b as i64),
-                            Value::TinyInt(v) => SqlValue::Int(v as i64),
-                            Value::SmallInt(v) => SqlValue::Int(v as i64),
-                            Value::Int(v) => SqlValue::Int(v as i64),
-                            Value::BigInt(v) => SqlValue::Int(v),
-                            Value::HugeInt(v) => SqlValue::Int(v as i64),
-                            Value::UTinyInt(v) => SqlValue::Int(v as i64),
-                            Value::USmallInt(v) => SqlValue::Int(v as i64),
-                            Value::UInt(v) => SqlValue::Int(v as i64),
-                            Value::UBigInt(v) => SqlValue::Int(v as i64),
-                            Value::Float(v) => SqlValue::Float(v as f64),
-                            Value::Double(v) => SqlValue::Float(v),
-                            Value::Decimal(d) => SqlValue::Float(d.to_string().parse().unwrap_or(0.0)),
-                            Value::Text(t) => SqlValue::Text(t),
-                            Value::Timestamp(unit, v) => SqlValue::Int(unit.to_micros(v) / 1000),
-                            other => SqlValue::Text(format!("{other:?}")),
-                        });
-                    }
-                    out.push(values);
-                }
+                // One transaction: both statements read the same snapshot.
+                let tx = c.transaction().map_err(backend)?;
+                let rows = run_query(&tx, first)?;
+                let out = run_query(&tx, then(rows))?;
+                tx.commit().map_err(backend)?;
                 Ok(out)
             })
             .await
     }
+}
+
+/// Runs one planner statement on the reader connection (or a transaction of it).
+fn run_query(c: &Connection, query: SqlQuery) -> StoreResult<Vec<Row>> {
+    let started = std::time::Instant::now();
+    let mut stmt = c.prepare_cached(&query.sql).map_err(backend)?;
+    let params: Vec<Value> = query
+        .params
+        .into_iter()
+        .map(|p| match p {
+            SqlParam::Text(t) => Value::Text(t),
+            SqlParam::Int(i) => Value::BigInt(i),
+            SqlParam::Float(f) => Value::Double(f),
+            SqlParam::TimestampMs(ms) => Value::Timestamp(TimeUnit::Millisecond, ms),
+        })
+        .collect();
+    let mut rows = stmt.query(duckdb::params_from_iter(params)).map_err(backend)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().map_err(backend)? {
+        let width = row.as_ref().column_count();
+        let mut values = Vec::with_capacity(width);
+        for i in 0..width {
+            values.push(match row.get::<_, Value>(i).map_err(backend)? {
+                Value::Null => SqlValue::Null,
+                Value::Boolean(b) => SqlValue::Int(b as i64),
+                Value::TinyInt(v) => SqlValue::Int(v as i64),
+                Value::SmallInt(v) => SqlValue::Int(v as i64),
+                Value::Int(v) => SqlValue::Int(v as i64),
+                Value::BigInt(v) => SqlValue::Int(v),
+                Value::HugeInt(v) => SqlValue::Int(v as i64),
+                Value::UTinyInt(v) => SqlValue::Int(v as i64),
+                Value::USmallInt(v) => SqlValue::Int(v as i64),
+                Value::UInt(v) => SqlValue::Int(v as i64),
+                Value::UBigInt(v) => SqlValue::Int(v as i64),
+                Value::Float(v) => SqlValue::Float(v as f64),
+                Value::Double(v) => SqlValue::Float(v),
+                Value::Decimal(d) => SqlValue::Float(d.to_string().parse().unwrap_or(0.0)),
+                Value::Text(t) => SqlValue::Text(t),
+                Value::Timestamp(unit, v) => SqlValue::Int(unit.to_micros(v) / 1000),
+                other => SqlValue::Text(format!("{other:?}")),
+            });
+        }
+        out.push(values);
+    }
+    // The statement's text only: every value in it is a bound parameter, and
+    // parameters (visitor ids, filter values) are never logged.
+    tracing::debug!(
+        target: "datafast::sql",
+        ms = started.elapsed().as_secs_f64() * 1000.0,
+        rows = out.len(),
+        sql = %query.sql,
+        "statement"
+    );
+    Ok(out)
 }

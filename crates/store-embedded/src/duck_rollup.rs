@@ -1,12 +1,14 @@
-//! The per-day session rollup (`day_sessions`, migration 7): what it holds is exact for the
-//! days listed in `rolled_days`, because
+//! The per-day session rollup (`day_sessions`, migrations 7 and 8): one row per UTC day,
+//! session and values of `ROLLUP_DIMENSIONS`, with that day's aggregates of those events. What
+//! it holds is exact for the days listed in `rolled_days`, because
 //! - a day is rolled only once it is closed (ten minutes after its UTC midnight), from that
 //!   day's events alone, one day per transaction on the writer connection;
 //! - any later change to a day's events (an append with events in a closed day, deleted goals)
 //!   removes the day's rows and its `rolled_days` entry in the same transaction as the change,
 //!   so a reader sees either the old events with their rollup or the new events without one;
-//! - `whole` is true only while no other rolled day has a row for the session: rolling a day
-//!   clears it on both sides.
+//! - `whole` is true only while the row is the session's only one: rolling a day sets it for
+//!   sessions with one row that day and clears it on both sides for sessions another rolled
+//!   day has too.
 //!
 //! Live traffic lands in today, never rolled, so ingestion pays one small `INSERT OR IGNORE`
 //! into `event_days` per batch; rolling costs a scan of one day of events in the background.
@@ -14,7 +16,7 @@
 use std::collections::BTreeSet;
 
 use datafast_core::ObjectId;
-use datafast_store::{EventRecord, StoreResult};
+use datafast_store::{EventRecord, StoreResult, ROLLUP_DIMENSIONS};
 use duckdb::{params, Connection, Transaction};
 
 use crate::duck::{backend, DuckEventStore};
@@ -73,13 +75,18 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
     let day = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
     tx.execute(&format!("DELETE FROM day_sessions WHERE website_id = ?1 AND day = {day}"), params![website, day_ms])
         .map_err(backend)?;
+    // One row per session and dimension values; a session with more than one row that day
+    // is not whole.
+    let dims = ROLLUP_DIMENSIONS.join(", ");
     tx.execute(
         &format!(
-            "INSERT INTO day_sessions
-             SELECT website_id, {day}, session_id, any_value(visitor_id), min(ts), max(ts),
-                    (count(*) FILTER (WHERE kind = 'pageview'))::INTEGER, count(*)::INTEGER, TRUE
+            "INSERT INTO day_sessions (website_id, day, session_id, visitor_id, {dims},
+                                       first_ts, last_ts, pageviews, events, whole)
+             SELECT website_id, {day}, session_id, any_value(visitor_id), {dims}, min(ts), max(ts),
+                    (count(*) FILTER (WHERE kind = 'pageview'))::INTEGER, count(*)::INTEGER,
+                    count(*) OVER (PARTITION BY session_id) = 1
              FROM events WHERE website_id = ?1 AND ts >= epoch_ms(?2::BIGINT) AND ts < epoch_ms(?3::BIGINT)
-             GROUP BY website_id, session_id"
+             GROUP BY website_id, session_id, {dims}"
         ),
         params![website, day_ms, day_ms + DAY_MS],
     )

@@ -26,6 +26,7 @@ pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 5, sql: include_str!("migrations/duckdb/0005_event_viewport_click_ids.sql") },
     Migration { version: 6, sql: include_str!("migrations/duckdb/0006_provider_goals.sql") },
     Migration { version: 7, sql: include_str!("migrations/duckdb/0007_day_sessions.sql") },
+    Migration { version: 8, sql: include_str!("migrations/duckdb/0008_day_session_dimensions.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {

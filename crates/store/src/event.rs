@@ -203,6 +203,33 @@ pub struct SpoolPosition {
     pub offset: u64,
 }
 
+/// The event columns each row of an engine's per-day session rollup keeps (the embedded
+/// store's `day_sessions`): every column a filter condition reads and every column a
+/// session-level breakdown groups by, so that a filtered scope selects whole rollup rows
+/// exactly as it selects events. Writer (the roller) and reader (the planner) both use this list.
+pub const ROLLUP_DIMENSIONS: &[&str] = &[
+    "visit_number",
+    "entry_path",
+    "hostname",
+    "referrer_domain",
+    "referrer_name",
+    "channel",
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_term",
+    "utm_content",
+    "ref_param",
+    "source_param",
+    "via_param",
+    "country",
+    "region",
+    "city",
+    "device",
+    "browser",
+    "os",
+];
+
 #[async_trait]
 pub trait EventStore:
     Send
@@ -232,4 +259,15 @@ pub trait EventStore:
     }
     /// Runs a read-only statement written by the query planner.
     async fn query(&self, query: crate::sql::SqlQuery) -> StoreResult<Vec<crate::sql::Row>>;
+    /// Runs `first`, then the statement `then` writes from its rows, both reading one snapshot
+    /// of the store (the planner reads the state of the per-day rollup first, then the rows
+    /// it points at). An engine without snapshots across statements must not use the rollup.
+    async fn query_then(
+        &self,
+        first: crate::sql::SqlQuery,
+        then: Box<dyn FnOnce(Vec<crate::sql::Row>) -> crate::sql::SqlQuery + Send>,
+    ) -> StoreResult<Vec<crate::sql::Row>> {
+        let rows = self.query(first).await?;
+        self.query(then(rows)).await
+    }
 }
