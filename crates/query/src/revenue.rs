@@ -32,9 +32,8 @@ use datafast_store::sql::{Row, SqlParam};
 use datafast_store::{EventStore, StoreResult};
 
 use crate::sql::Sql;
-use datafast_core::query::Interval;
 
-use crate::{condition, offset_expr, BucketPlan, Scope};
+use crate::{bucket_key, condition, offset_expr, BucketPlan, Scope};
 
 /// Money in a scope, in the website's currency. `refund` is a positive amount.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -278,22 +277,13 @@ pub async fn revenue_buckets(
     if plan.keys.is_empty() || !has_payments(store, scope).await? {
         return Ok(HashMap::new());
     }
-    let unit = match plan.interval {
-        Interval::Hour => "hour",
-        Interval::Day => "day",
-        Interval::Week => "week",
-        Interval::Month => "month",
-    };
     let mut q = Sql::default();
     q.push("WITH ");
     payments_ctes(&mut q, scope, currency);
     q.push(", l AS (SELECT *, ");
     offset_expr(&mut q, plan.segments);
     q.push(" AS off FROM pf) SELECT ");
-    q.push(&format!("epoch_ms(date_trunc('{unit}', make_timestamp((epoch_ms(ts) + off) * 1000)))"));
-    if plan.interval == Interval::Hour {
-        q.push(" - off");
-    }
+    bucket_key(&mut q, plan.interval);
     q.push(&format!(" AS k, {SUMS} FROM l GROUP BY k"));
     let rows: Vec<Row> = store.query(q.finish()).await?;
     Ok(rows.into_iter().map(|r| (r[0].as_i64(), Revenue::from_row(&r[1..]))).collect())

@@ -422,6 +422,29 @@ async fn breakdowns_goals_and_timeseries_match_an_independent_count() {
     let utc_day: Vec<&Ev> = events.iter().filter(|e| e.ts >= T0 + DAY && e.ts < T0 + 2 * DAY).collect();
     assert_eq!(day["totals"]["visitors"], expect(&utc_day).visitors, "totals cover the range, not the page");
     assert_eq!(day["data"][0]["payments"], 0);
+    // Hours in a zone half an hour off UTC: each bucket holds its local hour's visitors.
+    let hours = get(format!(
+        "/api/v1/analytics/timeseries?websiteId={site}&fields=visitors,sessions&interval=hour&startAt=2026-03-02&endAt=2026-03-02&timezone=Asia/Kolkata"
+    ))
+    .await;
+    assert_eq!(hours["interval"], "hour");
+    let hour_rows = hours["data"].as_array().unwrap();
+    assert_eq!(hour_rows.len(), 24);
+    assert_eq!(hour_rows[1]["timestamp"], "2026-03-02T01:00:00+05:30");
+    let kolkata_midnight = T0 + DAY - 5 * 3_600_000 - 1_800_000;
+    let mut seen = 0;
+    for (i, row) in hour_rows.iter().enumerate() {
+        let start = kolkata_midnight + i as i64 * 3_600_000;
+        let slice: Vec<&Ev> = events.iter().filter(|e| e.ts >= start && e.ts < start + 3_600_000).collect();
+        let want = expect(&slice);
+        seen += want.visitors;
+        assert_eq!(
+            (row["visitors"].as_u64().unwrap() as usize, row["sessions"].as_u64().unwrap() as usize),
+            (want.visitors, want.sessions),
+            "hour {i}"
+        );
+    }
+    assert!(seen > 0, "the day has traffic");
     for bad in [
         "&interval=day",
         "&fields=visitors",
