@@ -844,12 +844,27 @@ async fn query(
         specs.retain(|(name, _, _)| name.contains(only.as_str()));
     }
 
+    // The hand-written SQL reads a copy of the file, so that it runs while the server holds
+    // the original and each API request alternates with its baseline: the machine's speed
+    // drifts by a third over minutes here, which skewed ratios when all API requests ran
+    // before all SQL statements.
+    let baseline_dir = tempfile::tempdir()?;
+    let baseline_db = baseline_dir.path().join("events.duckdb");
+    std::fs::copy(data.join("events.duckdb"), &baseline_db)?;
+    let conn = duckdb::Connection::open_with_flags(
+        &baseline_db,
+        duckdb::Config::default().access_mode(duckdb::AccessMode::ReadOnly)?,
+    )?;
+    // The server's limit (`DEFAULT_MEMORY_LIMIT`), so both plan with the same memory.
+    conn.execute_batch("SET memory_limit = '1GB'")?;
+
     let server = Server::start(serve_cmd(&bin, &data))?;
     let client = reqwest::Client::new();
-    let mut api = Vec::new();
-    for (name, path, _) in &specs {
+    let (mut api, mut sql) = (Vec::new(), Vec::new());
+    for (name, path, text) in &specs {
         let url = format!("{}{path}", server.base);
-        let mut ms = Vec::new();
+        let mut stmt = conn.prepare(text)?;
+        let (mut api_ms, mut sql_ms) = (Vec::new(), Vec::new());
         for i in 0..=runs {
             let t = Instant::now();
             let r = client.get(&url).bearer_auth(token).send().await?;
@@ -858,21 +873,7 @@ async fn query(
             if !status.is_success() {
                 bail!("{name}: {path} answered {status}");
             }
-            if i > 0 {
-                ms.push(t.elapsed().as_secs_f64() * 1000.0);
-            }
-        }
-        api.push(timings(ms));
-    }
-    let rss = peak_rss_mib(server.pid());
-    server.stop()?;
-
-    let conn = duckdb::Connection::open(data.join("events.duckdb"))?;
-    let mut sql = Vec::new();
-    for (_, _, text) in &specs {
-        let mut stmt = conn.prepare(text)?;
-        let mut ms = Vec::new();
-        for i in 0..=runs {
+            let api_elapsed = t.elapsed();
             let t = Instant::now();
             let params: Vec<duckdb::types::Value> = vec![
                 duckdb::types::Value::Text(website_id.clone()),
@@ -884,11 +885,15 @@ async fn query(
             let mut rows = stmt.query(duckdb::params_from_iter(params))?;
             while rows.next()?.is_some() {}
             if i > 0 {
-                ms.push(t.elapsed().as_secs_f64() * 1000.0);
+                api_ms.push(api_elapsed.as_secs_f64() * 1000.0);
+                sql_ms.push(t.elapsed().as_secs_f64() * 1000.0);
             }
         }
-        sql.push(timings(ms));
+        api.push(timings(api_ms));
+        sql.push(timings(sql_ms));
     }
+    let rss = peak_rss_mib(server.pid());
+    server.stop()?;
     println!(
         "Analytics API vs hand-written DuckDB SQL, {events} events, {runs} runs each (ms; API includes HTTP and JSON)"
     );

@@ -198,12 +198,20 @@ fn events_cte_inlined(q: &mut Sql, scope: &Scope) {
 
 fn scoped_events(q: &mut Sql, scope: &Scope, opening: &str) {
     q.push(opening).push("SELECT * FROM events WHERE ");
+    scoped_where(q, scope);
+    q.push(")");
+}
+
+/// The condition selecting the scope's events (website, range, filters), for a statement
+/// that reads them once: written into its own `WHERE`, the scan reads only the columns the
+/// aggregate needs, where an `ev` CTE cost a fifth more even when read once (pages of a
+/// 30-day, one-country scope at 10 M events: 167 ms through `ev`, 136 ms direct).
+fn scoped_where(q: &mut Sql, scope: &Scope) {
     site_and_range(q, scope, "");
     for f in &scope.filters {
         q.push(" AND ");
         condition(q, scope, f);
     }
-    q.push(")");
 }
 
 /// The headline numbers of a scope.
@@ -282,9 +290,8 @@ pub async fn totals_from_events(store: &dyn EventStore, scope: &Scope) -> StoreR
 /// per-session work of `totals`.
 pub async fn visitors_and_sessions(store: &dyn EventStore, scope: &Scope) -> StoreResult<(i64, i64)> {
     let mut q = Sql::default();
-    q.push("WITH ");
-    events_cte(&mut q, scope);
-    q.push(" SELECT count(DISTINCT visitor_id), count(DISTINCT session_id) FROM ev");
+    q.push("SELECT count(DISTINCT visitor_id), count(DISTINCT session_id) FROM events WHERE ");
+    scoped_where(&mut q, scope);
     let rows = store.query(q.finish()).await?;
     Ok(rows.first().map(|r| (r[0].as_i64(), r[1].as_i64())).unwrap_or((0, 0)))
 }
@@ -322,21 +329,26 @@ fn offset_expr(q: &mut Sql, segments: &[(i64, i64)]) {
     }
 }
 
-/// The bucket key of an instant `ts` whose zone offset is `off` (ms): the start of its local
-/// hour (as an instant), day, week or month (as local clock time), in epoch ms. Hours and days
-/// are whole multiples on the local clock, computed with a floor division: a third cheaper per
-/// event than `date_trunc` on a timestamp built from the local clock, which weeks and months
-/// need (30 days of a 10 M-event site, per-day visitors: 216–264 → 164–173 ms).
-pub(crate) fn bucket_key(q: &mut Sql, interval: Interval) {
-    const HOUR_MS: i64 = 3_600_000;
-    match interval {
-        Interval::Hour => q.push(&format!("CAST(fdiv(epoch_ms(ts) + off, {HOUR_MS}) AS BIGINT) * {HOUR_MS} - off")),
-        Interval::Day => {
-            q.push(&format!("CAST(fdiv(epoch_ms(ts) + off, {DAY_MS}) AS BIGINT) * {DAY_MS}", DAY_MS = 24 * HOUR_MS))
-        }
-        Interval::Week => q.push("epoch_ms(date_trunc('week', make_timestamp((epoch_ms(ts) + off) * 1000)))"),
-        Interval::Month => q.push("epoch_ms(date_trunc('month', make_timestamp((epoch_ms(ts) + off) * 1000)))"),
+/// The bucket of an instant `ts`, as a timestamp: the start of its local hour (as an
+/// instant), day, week or month (as local clock time); `epoch_ms` of it is the bucket key.
+/// Written inline over `events` (or payments) and grouped as a timestamp: an `l` CTE with
+/// the offset as a column, and keys built through `make_timestamp(epoch_ms(ts) + off)`, made
+/// the 30-day chart at 10 M events 15–25 % slower than the hand-written `date_trunc`.
+pub(crate) fn bucket_of(q: &mut Sql, interval: Interval, segments: &[(i64, i64)]) {
+    let unit = match interval {
+        Interval::Hour => "hour",
+        Interval::Day => "day",
+        Interval::Week => "week",
+        Interval::Month => "month",
     };
+    q.push(&format!("date_trunc('{unit}', ts + to_milliseconds("));
+    offset_expr(q, segments);
+    q.push("))");
+    if interval == Interval::Hour {
+        q.push(" - to_milliseconds(");
+        offset_expr(q, segments);
+        q.push(")");
+    }
 }
 
 /// Visitors and sessions per bucket (same order as `buckets`), each bucket clipped to the
@@ -368,18 +380,16 @@ pub async fn timeseries(
     let whole = scope.range.is_some_and(|r| r == clipped);
     let scope = Scope { range: Some(clipped), ..scope.clone() };
     let mut q = Sql::default();
-    q.push("WITH ");
-    events_cte(&mut q, &scope);
-    q.push(", l AS (SELECT ts, visitor_id, session_id, ");
-    offset_expr(&mut q, plan.segments);
-    q.push(" AS off FROM ev) SELECT ");
-    bucket_key(&mut q, plan.interval);
     q.push(if plan.sessions {
-        " AS k, count(DISTINCT visitor_id), count(DISTINCT session_id) FROM l GROUP BY "
+        "SELECT epoch_ms(b), count(DISTINCT visitor_id), count(DISTINCT session_id) FROM (SELECT "
     } else {
-        " AS k, count(DISTINCT visitor_id), 0 FROM l GROUP BY "
+        "SELECT epoch_ms(b), count(DISTINCT visitor_id), 0 FROM (SELECT "
     });
-    q.push(if whole { "GROUPING SETS ((k), ())" } else { "k" });
+    bucket_of(&mut q, plan.interval, plan.segments);
+    q.push(" AS b, visitor_id, session_id FROM events WHERE ");
+    scoped_where(&mut q, &scope);
+    q.push(") GROUP BY ");
+    q.push(if whole { "GROUPING SETS ((b), ())" } else { "b" });
     let index: std::collections::HashMap<i64, usize> = plan.keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     let mut totals = None;
     for r in store.query(q.finish()).await? {
@@ -589,6 +599,10 @@ impl BreakdownStatement {
         let key_list = aliases.join(", ");
         let mut q = Sql::default();
         q.push("WITH ");
+        // From events, visitors and events per key in two steps (events per key and visitor,
+        // then rows per key): `count(DISTINCT visitor_id)` beside `count(*)` in one aggregate
+        // took 10–20 % longer (pages of 30 days at 10 M events: 148–164 → 123–141 ms). Rollup
+        // rows are nearly one per key and visitor already, and one step is faster there.
         match plan {
             Some(plan) => {
                 rollup::unit_rows(&mut q, scope, plan, keys);
@@ -599,12 +613,13 @@ impl BreakdownStatement {
                 ));
             }
             None => {
-                events_cte(&mut q, scope);
                 q.push(&format!(
-                    ", g AS (SELECT {}, count(DISTINCT visitor_id) AS visitors, count(*) AS events
-                             FROM ev WHERE {condition} GROUP BY ALL)",
+                    "g AS (SELECT {key_list}, count(*) AS visitors, sum(n)::BIGINT AS events
+                           FROM (SELECT {}, visitor_id, count(*) AS n FROM events WHERE ",
                     key_exprs.join(", ")
                 ));
+                scoped_where(&mut q, scope);
+                q.push(&format!(" AND {condition} GROUP BY ALL) GROUP BY ALL)"));
             }
         }
         match &self.revenue {
@@ -965,11 +980,9 @@ pub async fn goal_properties(
         }
     }
     let mut q = Sql::default();
-    q.push("WITH ");
-    events_cte(&mut q, scope);
-    q.push(", g AS (SELECT visitor_id, properties FROM ev WHERE kind = 'goal' AND goal_name = ")
-        .bind(SqlParam::Text(goal.to_lowercase()))
-        .push("), k AS (");
+    q.push("WITH g AS (SELECT visitor_id, properties FROM events WHERE ");
+    scoped_where(&mut q, scope);
+    q.push(" AND kind = 'goal' AND goal_name = ").bind(SqlParam::Text(goal.to_lowercase())).push("), k AS (");
     match property {
         None => {
             q.push(r#"SELECT visitor_id, unnest(regexp_extract_all(properties, '"([a-z0-9_-]+)":', 1)) AS key FROM g"#)

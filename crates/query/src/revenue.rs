@@ -33,7 +33,7 @@ use datafast_store::{EventStore, StoreResult};
 
 use crate::sql::Sql;
 
-use crate::{bucket_key, condition, offset_expr, BucketPlan, Scope};
+use crate::{bucket_of, condition, BucketPlan, Scope};
 
 /// Money in a scope, in the website's currency. `refund` is a positive amount.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -280,11 +280,9 @@ pub async fn revenue_buckets(
     let mut q = Sql::default();
     q.push("WITH ");
     payments_ctes(&mut q, scope, currency);
-    q.push(", l AS (SELECT *, ");
-    offset_expr(&mut q, plan.segments);
-    q.push(" AS off FROM pf) SELECT ");
-    bucket_key(&mut q, plan.interval);
-    q.push(&format!(" AS k, {SUMS} FROM l GROUP BY k"));
+    q.push(&format!(" SELECT epoch_ms(b), {SUMS} FROM (SELECT *, "));
+    bucket_of(&mut q, plan.interval, plan.segments);
+    q.push(" AS b FROM pf) GROUP BY b");
     let rows: Vec<Row> = store.query(q.finish()).await?;
     Ok(rows.into_iter().map(|r| (r[0].as_i64(), Revenue::from_row(&r[1..]))).collect())
 }
