@@ -169,6 +169,18 @@ try {
   check(!(await page.content()).includes(rawKey), "the raw website key is gone from the page");
   report.rawWebsiteKey = rawKey;
   await shot(page, "05-keys");
+  // A second key, deleted again through its row's button and the confirmation.
+  await page.getByRole("button", { name: "New website key" }).click();
+  await keyDialog.getByLabel("Name").fill("E2E throwaway");
+  await keyDialog.getByRole("button", { name: "Create key" }).click();
+  await keyCreated.getByRole("button", { name: "I have copied it" }).click();
+  await page.locator(".website-keys").getByText("E2E throwaway").waitFor();
+  await page.getByRole("button", { name: "Delete E2E throwaway" }).click();
+  const confirmDelete = page.getByRole("dialog", { name: "Delete this key?" });
+  await confirmDelete.getByRole("button", { name: "Delete" }).click();
+  await toastSays(page, "Website key deleted");
+  await page.locator(".website-keys").getByText("E2E throwaway").waitFor({ state: "detached" });
+  check((await page.locator(".website-keys").getByText("E2E server").count()) === 1, "the other key stays");
 
   // ---- team --------------------------------------------------------------------------------
   await page.goto(`${SERVER}${settings("team")}`);
@@ -254,6 +266,24 @@ try {
   await page.locator(".notes").getByText(NOTE_TEXT).waitFor();
   report.noteText = NOTE_TEXT;
   await shot(page, "11-notes");
+  // A second note, deleted again; cancelling the confirmation first keeps it.
+  await page.getByRole("button", { name: "New note" }).click();
+  await noteDialog.getByLabel("Note").fill("Throwaway note");
+  await noteDialog.getByLabel("Date").fill("2026-03-03");
+  await noteDialog.getByLabel("Time").fill("09:00");
+  await noteDialog.getByRole("button", { name: "Add note" }).click();
+  await page.locator(".notes").getByText("Throwaway note").waitFor();
+  await page.getByRole("button", { name: "Delete note Throwaway note" }).click();
+  const confirmNote = page.getByRole("dialog", { name: "Delete this note?" });
+  await confirmNote.getByRole("button", { name: "Cancel" }).click();
+  await confirmNote.waitFor({ state: "detached" });
+  check((await page.locator(".notes").getByText("Throwaway note").count()) === 1, "cancel keeps the note");
+  await page.getByRole("button", { name: "Delete note Throwaway note" }).click();
+  await confirmNote.getByRole("button", { name: "Delete" }).click();
+  await toastSays(page, "Note deleted");
+  await page.locator(".notes").getByText("Throwaway note").waitFor({ state: "detached" });
+  report.deletedNote = "Throwaway note";
+  report.deletedKey = "E2E throwaway";
 
   // ---- AI crawlers: drop one crawler, verified only, a request token shown once, required ----
   await page.goto(`${SERVER}${settings("crawlers")}`);

@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import { api } from "../api.js";
 import { html, Button, Field, TextInput, Checkbox, Form, Card, Modal, Table, Loading, ErrorNote, useData, fmtDateTime, toast } from "../ui.js";
-import { ConfirmModal, Intro } from "./common.js";
+import { DeleteButton, Intro } from "./common.js";
 
 function StatusBadge({ status }) {
   return html`<span class=${`badge ${status === "sent" ? "badge-ok" : "badge-bad"}`}>${status}</span>`;
@@ -45,22 +45,16 @@ export function AlertsSection({ websiteId }) {
                 label: html`<span class="sr-only">Actions</span>`,
                 render: (a) => html`<div class="row-actions">
                   <${Button} class="btn-small" aria-label=${`Edit ${a.name}`} onClick=${() => edit(a)}>Edit<//>
-                  <${Button}
-                    class="btn-small btn-danger"
-                    aria-label=${`Delete ${a.name}`}
-                    onClick=${() =>
-                      setDialog(html`<${ConfirmModal}
-                        title="Delete this alert?"
-                        message=${`"${a.name}" stops sending emails. Its history stays.`}
-                        run=${async () => {
-                          await api.del(`${path}/${a._id}`);
-                          toast("Alert deleted");
-                          alerts.reload();
-                        }}
-                        onClose=${close}
-                      />`)}
-                    >Delete<//
-                  >
+                  <${DeleteButton}
+                    what=${a.name}
+                    title="Delete this alert?"
+                    message=${`"${a.name}" stops sending emails. Its history stays.`}
+                    url=${`${path}/${a._id}`}
+                    done="Alert deleted"
+                    onDone=${alerts.reload}
+                    openDialog=${setDialog}
+                    closeDialog=${close}
+                  />
                 </div>`,
               },
             ]}

@@ -1,7 +1,8 @@
 // Small pieces the settings sections share: confirmations, the "shown once" secret dialog,
 // list <-> textarea conversion and dates.
 import { useState } from "preact/hooks";
-import { html, Button, Modal, CopyBlock, ErrorNote } from "../ui.js";
+import { api } from "../api.js";
+import { html, Button, Modal, CopyBlock, ErrorNote, toast } from "../ui.js";
 
 // One value per line (or comma) → a clean list; empty lines dropped.
 export function parseLines(text) {
@@ -67,6 +68,29 @@ export function ConfirmModal({ title, message, confirmLabel = "Delete", danger =
     <p>${message}</p>
     <${ErrorNote} error=${error} />
   <//>`;
+}
+
+// A list row's delete button (or revoke, reset: `label`): asks in a ConfirmModal opened with
+// `openDialog`, then DELETEs `url`, shows `done` and calls `onDone`. Its accessible name is
+// "<label> <what>", so each row's button can be told apart.
+export function DeleteButton({ label = "Delete", what, title, message, url, done, onDone, openDialog, closeDialog }) {
+  return html`<${Button}
+    class="btn-small btn-danger"
+    aria-label=${`${label} ${what}`}
+    onClick=${() =>
+      openDialog(html`<${ConfirmModal}
+        title=${title}
+        message=${message}
+        confirmLabel=${label}
+        run=${async () => {
+          await api.del(url);
+          toast(done);
+          onDone();
+        }}
+        onClose=${closeDialog}
+      />`)}
+    >${label}<//
+  >`;
 }
 
 // A section header with a one-line explanation.

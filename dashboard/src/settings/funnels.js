@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import { api } from "../api.js";
 import { html, Button, Field, TextInput, Select, Form, Card, Modal, Table, Loading, ErrorNote, useData, toast } from "../ui.js";
-import { ConfirmModal, Intro } from "./common.js";
+import { DeleteButton, Intro } from "./common.js";
 
 function stepText(s) {
   return s.type === "goal" ? `goal ${s.goalName}` : s.url;
@@ -41,22 +41,16 @@ export function FunnelsSection({ websiteId }) {
               label: html`<span class="sr-only">Actions</span>`,
               render: (f) => html`<div class="row-actions">
                 <${Button} class="btn-small" aria-label=${`Edit ${f.name}`} onClick=${() => edit(f)}>Edit<//>
-                <${Button}
-                  class="btn-small btn-danger"
-                  aria-label=${`Delete ${f.name}`}
-                  onClick=${() =>
-                    setDialog(html`<${ConfirmModal}
-                      title="Delete this funnel?"
-                      message=${`"${f.name}" disappears from the dashboard.`}
-                      run=${async () => {
-                        await api.del(`${path}/${f._id}`);
-                        toast("Funnel deleted");
-                        funnels.reload();
-                      }}
-                      onClose=${close}
-                    />`)}
-                  >Delete<//
-                >
+                <${DeleteButton}
+                  what=${f.name}
+                  title="Delete this funnel?"
+                  message=${`"${f.name}" disappears from the dashboard.`}
+                  url=${`${path}/${f._id}`}
+                  done="Funnel deleted"
+                  onDone=${funnels.reload}
+                  openDialog=${setDialog}
+                  closeDialog=${close}
+                />
               </div>`,
             },
           ]}

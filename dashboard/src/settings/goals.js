@@ -4,7 +4,7 @@
 import { useState } from "preact/hooks";
 import { api } from "../api.js";
 import { html, Button, Field, TextInput, Select, Form, Card, Modal, Table, Loading, ErrorNote, useData, fmtNumber, toast } from "../ui.js";
-import { ConfirmModal, Intro } from "./common.js";
+import { DeleteButton, Intro } from "./common.js";
 
 export function GoalsSection({ websiteId }) {
   const base = `/api/v1/admin/websites/${websiteId}/goals`;
@@ -57,23 +57,17 @@ export function GoalsSection({ websiteId }) {
                   >Customize<//
                 >
                 ${r.look &&
-                html`<${Button}
-                  class="btn-small btn-danger"
-                  aria-label=${`Reset goal ${r.name}`}
-                  onClick=${() =>
-                    setDialog(html`<${ConfirmModal}
-                      title="Reset this goal?"
-                      message=${`"${r.name}" goes back to its raw name and the automatic color.`}
-                      confirmLabel="Reset"
-                      run=${async () => {
-                        await api.del(`${base}/customizations?goalName=${encodeURIComponent(r.name)}`);
-                        toast("Goal reset");
-                        looks.reload();
-                      }}
-                      onClose=${close}
-                    />`)}
-                  >Reset<//
-                >`}
+                html`<${DeleteButton}
+                  label="Reset"
+                  what=${`goal ${r.name}`}
+                  title="Reset this goal?"
+                  message=${`"${r.name}" goes back to its raw name and the automatic color.`}
+                  url=${`${base}/customizations?goalName=${encodeURIComponent(r.name)}`}
+                  done="Goal reset"
+                  onDone=${looks.reload}
+                  openDialog=${setDialog}
+                  closeDialog=${close}
+                />`}
               </div>`,
             },
           ]}

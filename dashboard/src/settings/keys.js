@@ -3,9 +3,9 @@
 // lists show the server's masked form (displayKey) only.
 import { useState } from "preact/hooks";
 import { api } from "../api.js";
-import { html, Button, Field, TextInput, Checkbox, Form, Card, Modal, Table, Loading, ErrorNote, useData, fmtDateTime, toast } from "../ui.js";
+import { html, Button, Field, TextInput, Checkbox, Form, Card, Modal, Table, Loading, ErrorNote, useData, fmtDateTime } from "../ui.js";
 import { cachedSites } from "../sites.js";
-import { SecretModal, ConfirmModal, Intro } from "./common.js";
+import { SecretModal, ConfirmModal, DeleteButton, Intro } from "./common.js";
 
 // The permission strings of the create-access-token contract, with what each one allows.
 export const PERMISSIONS = [
@@ -88,22 +88,16 @@ function WebsiteKeys({ websiteId, site }) {
                     />`)}
                   >Roll<//
                 >
-                <${Button}
-                  class="btn-small btn-danger"
-                  aria-label=${`Delete ${k.name || k.displayKey}`}
-                  onClick=${() =>
-                    setDialog(html`<${ConfirmModal}
-                      title="Delete this key?"
-                      message=${`${k.displayKey} stops working at once. This cannot be undone.`}
-                      run=${async () => {
-                        await api.del(`${path}/${k._id}`);
-                        toast("Website key deleted");
-                        keys.reload();
-                      }}
-                      onClose=${close}
-                    />`)}
-                  >Delete<//
-                >
+                <${DeleteButton}
+                  what=${k.name || k.displayKey}
+                  title="Delete this key?"
+                  message=${`${k.displayKey} stops working at once. This cannot be undone.`}
+                  url=${`${path}/${k._id}`}
+                  done="Website key deleted"
+                  onDone=${keys.reload}
+                  openDialog=${setDialog}
+                  closeDialog=${close}
+                />
               </div>`,
             },
           ]}
@@ -184,23 +178,17 @@ function AccountTokens({ websiteId, site }) {
               key: "actions",
               label: html`<span class="sr-only">Actions</span>`,
               render: (t) => html`<div class="row-actions">
-                <${Button}
-                  class="btn-small btn-danger"
-                  aria-label=${`Revoke ${t.name || t.displayKey}`}
-                  onClick=${() =>
-                    setDialog(html`<${ConfirmModal}
-                      title="Revoke this token?"
-                      message=${`${t.displayKey} stops working at once. This cannot be undone.`}
-                      confirmLabel="Revoke"
-                      run=${async () => {
-                        await api.del(`${path}/${t._id}`);
-                        toast("Token revoked");
-                        tokens.reload();
-                      }}
-                      onClose=${close}
-                    />`)}
-                  >Revoke<//
-                >
+                <${DeleteButton}
+                  label="Revoke"
+                  what=${t.name || t.displayKey}
+                  title="Revoke this token?"
+                  message=${`${t.displayKey} stops working at once. This cannot be undone.`}
+                  url=${`${path}/${t._id}`}
+                  done="Token revoked"
+                  onDone=${tokens.reload}
+                  openDialog=${setDialog}
+                  closeDialog=${close}
+                />
               </div>`,
             },
           ]}

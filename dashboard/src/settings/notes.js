@@ -3,7 +3,7 @@
 import { useState } from "preact/hooks";
 import { api } from "../api.js";
 import { html, Button, Field, TextInput, Form, Card, Modal, Table, Loading, ErrorNote, useData, fmtDateTime, toast } from "../ui.js";
-import { ConfirmModal, Intro } from "./common.js";
+import { DeleteButton, Intro } from "./common.js";
 
 const PAGE = 100;
 
@@ -53,22 +53,16 @@ export function NotesSection({ websiteId, site }) {
               label: html`<span class="sr-only">Actions</span>`,
               render: (n) => html`<div class="row-actions">
                 <${Button} class="btn-small" aria-label=${`Edit note ${n.text.slice(0, 30)}`} onClick=${() => edit(n)}>Edit<//>
-                <${Button}
-                  class="btn-small btn-danger"
-                  aria-label=${`Delete note ${n.text.slice(0, 30)}`}
-                  onClick=${() =>
-                    setDialog(html`<${ConfirmModal}
-                      title="Delete this note?"
-                      message=${n.text}
-                      run=${async () => {
-                        await api.del(`${path}/${n.id}`);
-                        toast("Note deleted");
-                        notes.reload();
-                      }}
-                      onClose=${close}
-                    />`)}
-                  >Delete<//
-                >
+                <${DeleteButton}
+                  what=${`note ${n.text.slice(0, 30)}`}
+                  title="Delete this note?"
+                  message=${n.text}
+                  url=${`${path}/${n.id}`}
+                  done="Note deleted"
+                  onDone=${notes.reload}
+                  openDialog=${setDialog}
+                  closeDialog=${close}
+                />
               </div>`,
             },
           ]}

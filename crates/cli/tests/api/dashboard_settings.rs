@@ -174,5 +174,13 @@ async fn settings_screens_change_what_the_api_says_in_headless_chromium() {
     // The note, at 14:30 in the website's zone as it then was (Paris, UTC+1 in March).
     let notes = app.get(&format!("/api/v1/admin/websites/{site}/notes"), &owner_token).await;
     let note = notes.data().iter().find(|n| n["text"] == report["noteText"]).expect("the note is in the API");
+    // Deleted in the browser through the rows' buttons: gone from the API, the others kept.
+    assert!(!notes.data().iter().any(|n| n["text"] == report["deletedNote"]), "{}", notes.body);
+    let keys = app.get(&format!("/api/v1/admin/websites/{site}/apikeys"), &owner_token).await;
+    let key_names: Vec<&str> = keys.data().iter().filter_map(|k| k["name"].as_str()).collect();
+    assert!(
+        key_names.contains(&"E2E server") && !key_names.contains(&report["deletedKey"].as_str().unwrap()),
+        "{key_names:?}"
+    );
     assert_eq!(note["timestamp"], "2026-03-02T13:30:00.000Z");
 }
