@@ -1,7 +1,7 @@
 //! Reading the per-day session rollup (`day_sessions`, written by the embedded store for
 //! closed UTC days): the rolled days wholly inside a scope's range come from their rollup rows,
-//! every other day in range from the raw events, in one statement (one snapshot, so a day
-//! rolled or taken back meanwhile is read one way or the other, never both or neither).
+//! every other day in range from the raw events, read in one snapshot of the store (`read`),
+//! so a day rolled or taken back meanwhile is read one way or the other, never both or neither.
 //!
 //! Each rollup row holds one session's aggregates over one day's events that share the values
 //! of `ROLLUP_DIMENSIONS`, so rows combine exactly: pageviews and events add, first/last take
@@ -15,7 +15,7 @@ use datafast_store::sql::{Dialect, Row, SqlParam, SqlQuery};
 use datafast_store::{EventStore, StoreResult};
 
 use crate::sql::Sql;
-use crate::{condition, site_and_range, Scope, Totals};
+use crate::{condition, scoped_where, Scope, Totals};
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -108,11 +108,7 @@ pub(crate) fn rolled_ctes(q: &mut Sql, scope: &Scope, plan: Plan) {
 pub(crate) fn raw_events(q: &mut Sql, scope: &Scope, plan: Plan, columns: &str) {
     let filtered = |q: &mut Sql| {
         q.push(&format!("SELECT {columns} FROM events WHERE "));
-        site_and_range(q, scope, "");
-        for f in &scope.filters {
-            q.push(" AND ");
-            condition(q, scope, f);
-        }
+        scoped_where(q, scope);
     };
     q.push("(");
     filtered(q);
