@@ -122,3 +122,37 @@ async fn the_event_store_memory_limit_is_validated() {
     let limit = rows[0][0].as_str().to_string();
     assert!(limit.contains("MiB") || limit.contains("MB"), "{limit}");
 }
+
+/// `query_then` reads one snapshot: events appended after its first statement (here, by the
+/// closure that writes the second) are not seen by the second, while a plain `query` after it
+/// sees them. The rollup planner relies on this to read the rolled days' state and their rows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn query_then_reads_one_snapshot() {
+    use datafast_store::sql::{SqlParam, SqlQuery};
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Arc::new(DuckEventStore::open(&events_path(dir.path())).await.unwrap());
+    let site = ObjectId::generate();
+    let batch =
+        move |n: i64| std::sync::Arc::new((0..n).map(|ms| EventRecord::new(site, ms, "pageview")).collect::<Vec<_>>());
+    store.append(batch(3), None).await.unwrap();
+    let count = move || SqlQuery {
+        sql: "SELECT count(*) FROM events WHERE website_id = ?".into(),
+        params: vec![SqlParam::Text(site.to_hex())],
+    };
+    let writer = std::sync::Arc::clone(&store);
+    let runtime = tokio::runtime::Handle::current();
+    let rows = store
+        .query_then(
+            count(),
+            Box::new(move |first| {
+                assert_eq!(first[0][0].as_i64(), 3);
+                // Runs on the reader's blocking thread; the append takes the writer connection.
+                runtime.block_on(writer.append(batch(2), None)).unwrap();
+                count()
+            }),
+        )
+        .await
+        .unwrap();
+    assert_eq!(rows[0][0].as_i64(), 3, "the second statement reads the first one's snapshot");
+    assert_eq!(store.query(count()).await.unwrap()[0][0].as_i64(), 5, "a later read sees the append");
+}
