@@ -1,24 +1,30 @@
 //! Fills an event store with generated traffic quickly, for the query benchmark: the same
 //! enrichment as the pipeline (user agent, referrer → source and channel, UTM, per-session
-//! source and entry page), appended in row-group batches without the HTTP or import layers.
+//! source and entry page), appended in row-group batches without the HTTP or import layers;
+//! then the payments of the visitors who checked out (`checkout_payments`), recorded one by one
+//! as the Payments API and the webhooks record them.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use datafast_core::payment::PaymentKind;
 use datafast_core::ObjectId;
-use datafast_store::{EventRecord, EventStore, SessionSource};
+use datafast_store::{EventRecord, EventStore, PaymentRecord, SessionSource};
 use url::Url;
 
 use crate::traffic::{Traffic, USER_AGENTS};
 
 const BATCH: usize = 122_880;
 
+/// Appends the traffic's events, then records its payments; returns (events, payments).
 pub async fn fill(
     store: Arc<dyn EventStore>,
     website: ObjectId,
     domain: &str,
     traffic: Traffic,
-) -> anyhow::Result<u64> {
+    now_ms: i64,
+) -> anyhow::Result<(u64, u64)> {
+    let mut payments = Vec::new();
     let mut sessions: HashMap<u128, (String, SessionSource, i64)> = HashMap::new();
     let mut batch = Vec::with_capacity(BATCH);
     let mut total = 0u64;
@@ -43,6 +49,9 @@ pub async fn fill(
             "goal" => {
                 r.goal_name = e.goal.to_string();
                 r.properties = format!(r#"{{"plan":"{}"}}"#, e.goal_plan);
+                if e.goal == "checkout" {
+                    payments.extend(checkout_payments(website, &e, now_ms));
+                }
             }
             "external_link" => r.properties = format!(r#"{{"url":"{}"}}"#, e.link),
             _ => {}
@@ -85,5 +94,59 @@ pub async fn fill(
     if !batch.is_empty() {
         total += store.append(Arc::new(batch), None).await? as u64;
     }
-    Ok(total)
+    let recorded = payments.len() as u64;
+    for p in payments {
+        store.record_payment(p).await?;
+    }
+    Ok((total, recorded))
+}
+
+/// What a checkout goal turns into: nothing for the free plan or one checkout in three
+/// (abandoned); otherwise a new payment a minute later (pro $29, team $99; one in five in EUR,
+/// converted at the day's rate), half of them naming the session (the others are credited by
+/// the attribution rule), then a monthly renewal for one customer in three and a refund of
+/// the first payment for one in twenty, each only when it falls before `now_ms`.
+fn checkout_payments(website: ObjectId, e: &crate::traffic::Event, now_ms: i64) -> Vec<PaymentRecord> {
+    let hash = (e.session ^ (e.ts_ms as u128)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 64;
+    let roll = |salt: u32, n: u128| (hash >> (salt * 8)) % n;
+    if e.goal_plan == "free" || roll(0, 3) == 0 {
+        return Vec::new();
+    }
+    let (amount, currency) = match (e.goal_plan, roll(1, 5) == 0) {
+        ("pro", false) => (2_900, "USD"),
+        ("pro", true) => (2_700, "EUR"),
+        (_, false) => (9_900, "USD"),
+        (_, true) => (9_200, "EUR"),
+    };
+    let paid_at = e.ts_ms + 60_000;
+    let payment = |kind: PaymentKind, at_ms: i64, suffix: &str| PaymentRecord {
+        id: ObjectId::generate(),
+        website_id: website,
+        timestamp_ms: at_ms,
+        provider: "stripe".into(),
+        transaction_id: format!("pi_{:x}{suffix}", e.session),
+        kind,
+        amount_minor: amount,
+        currency: currency.into(),
+        minor_per_major: 100,
+        visitor_id: Some(e.visitor),
+        session_id: (kind == PaymentKind::New && roll(2, 2) == 0).then_some(e.session),
+        customer_email: format!("c{:x}@example.com", e.visitor),
+        customer_name: String::new(),
+        customer_id: format!("cus_{:x}", e.visitor),
+        received_at_ms: at_ms,
+        checkout_ref: String::new(),
+        refund_of: if kind == PaymentKind::Refund { format!("pi_{:x}", e.session) } else { String::new() },
+    };
+    let mut out = vec![payment(PaymentKind::New, paid_at, "")];
+    let renewal_at = paid_at + 30 * 86_400_000;
+    if roll(3, 3) == 0 && renewal_at < now_ms {
+        out.push(payment(PaymentKind::Renewal, renewal_at, "_r1"));
+    }
+    let refund_at = paid_at + 86_400_000;
+    if roll(4, 20) == 0 && refund_at < now_ms {
+        out.push(payment(PaymentKind::Refund, refund_at, "_refund"));
+    }
+    out.retain(|p| p.timestamp_ms < now_ms);
+    out
 }

@@ -683,6 +683,9 @@ fn bench_funnels() -> Vec<(&'static str, Value)> {
 /// What a kept data directory holds besides the databases (`bench.json`).
 struct BenchData {
     events: u64,
+    /// Payments recorded with the events (data sets from before payments were generated
+    /// have none and are not reused).
+    payments: u64,
     token: String,
     website_id: String,
     now_ms: i64,
@@ -695,6 +698,7 @@ impl BenchData {
         let v: Value = serde_json::from_slice(&std::fs::read(dir.join("bench.json")).ok()?).ok()?;
         Some(BenchData {
             events: v["events"].as_u64()?,
+            payments: v["payments"].as_u64()?,
             token: v["token"].as_str()?.to_string(),
             website_id: v["websiteId"].as_str()?.to_string(),
             now_ms: v["nowMs"].as_i64()?,
@@ -707,7 +711,7 @@ impl BenchData {
     }
 
     fn write(&self, dir: &Path) -> anyhow::Result<()> {
-        let v = json!({"events": self.events, "token": self.token, "websiteId": self.website_id,
+        let v = json!({"events": self.events, "payments": self.payments, "token": self.token, "websiteId": self.website_id,
                        "nowMs": self.now_ms, "funnels": self.funnels});
         std::fs::write(dir.join("bench.json"), serde_json::to_vec_pretty(&v)?)?;
         Ok(())
@@ -741,9 +745,10 @@ async fn prepare(bin: &Path, data: &Path, events: u64) -> anyhow::Result<BenchDa
     let store = datafast_store_embedded::DuckEventStore::open(&data.join("events.duckdb")).await?;
     let store: Arc<dyn datafast_store::EventStore> = Arc::new(store);
     let site: datafast_core::ObjectId = website_id.parse().map_err(|_| anyhow::anyhow!("website id"))?;
-    let n = load::fill(store, site, "bench.example", Traffic::new("bench.example", events, 90, now, 5)).await?;
-    println!("loaded {n} events (90 days) in {:.1} s", started.elapsed().as_secs_f64());
-    let prepared = BenchData { events, token, website_id, now_ms: now, funnels };
+    let (n, payments) =
+        load::fill(store, site, "bench.example", Traffic::new("bench.example", events, 90, now, 5), now).await?;
+    println!("loaded {n} events and {payments} payments (90 days) in {:.1} s", started.elapsed().as_secs_f64());
+    let prepared = BenchData { events, payments, token, website_id, now_ms: now, funnels };
     prepared.write(data)?;
     Ok(prepared)
 }

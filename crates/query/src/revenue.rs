@@ -204,9 +204,16 @@ pub(crate) fn payments_ctes(q: &mut Sql, scope: &Scope, currency: &str) {
          FROM ",
     );
     linked_payments(q, scope.website_id);
+    // The rates of the website's payment currencies only: an ASOF join sorts its whole right
+    // side, and the shipped table holds every currency since 1999 (194 k rows; 23 → 7 ms).
     q.push(
         " p
-         ASOF LEFT JOIN fx_rates rc ON rc.currency = p.currency AND p.ts >= rc.day
+         ASOF LEFT JOIN (SELECT currency, day, per_eur FROM fx_rates
+                         WHERE currency IN (SELECT currency FROM payments WHERE website_id = ",
+    )
+    .bind(SqlParam::Text(scope.website_id.to_hex()))
+    .push(
+        ")) rc ON rc.currency = p.currency AND p.ts >= rc.day
          ASOF LEFT JOIN (SELECT day, per_eur FROM fx_rates WHERE currency = ",
     )
     .bind(cur())
