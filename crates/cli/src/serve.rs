@@ -226,6 +226,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     };
     reports::spawn(Arc::clone(&meta), Arc::clone(&events), Arc::clone(&mailer), report_config);
     spawn_store_upkeep(Arc::clone(&events));
+    spawn_credit_upkeep(Arc::clone(&events));
     let (ingest, ingest_workers) =
         IngestQueue::start(ingest_config, Arc::clone(&events)).await.context("starting ingestion")?;
     // Compile the user-agent regex set and load the referrer dataset now, not on the first event.
@@ -299,6 +300,23 @@ fn spawn_store_upkeep(events: Arc<dyn datafast_store::EventStore>) {
                         break;
                     }
                 }
+            }
+        }
+    });
+}
+
+/// Stores revenue attribution (`datafast_query::refresh_payment_credit`) every few seconds:
+/// until a website's payments are stored again after a change (a payment, a payer's event),
+/// its revenue is computed from the events on every read, which costs far more (0.5 s per
+/// request at 10 M events). Nothing pending costs one small query.
+fn spawn_credit_upkeep(events: Arc<dyn datafast_store::EventStore>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            if let Err(e) = datafast_query::refresh_payment_credit(events.as_ref()).await {
+                tracing::warn!(error = %e, "storing revenue attribution failed; retrying shortly");
             }
         }
     });

@@ -14,6 +14,7 @@ mod provider_goals;
 mod revenue;
 mod rollup;
 mod server_side;
+mod snapshot;
 mod sql;
 mod tracked_goals;
 
@@ -24,7 +25,10 @@ pub use funnel::funnel;
 pub use provider_goals::{visitor_provider_goals, ProviderGoal};
 pub use tracked_goals::{tracked_goals, TrackedGoal};
 
-pub use revenue::{customers, recent_payments, revenue_buckets, revenue_totals, visitor_payments, PaymentRow, Revenue};
+pub use revenue::{
+    customers, recent_payments, refresh_payment_credit, revenue_buckets, revenue_totals, visitor_payments, PaymentRow,
+    Revenue,
+};
 pub use server_side::{identity_events, latest_pageview};
 
 use datafast_core::country;
@@ -580,18 +584,14 @@ impl BreakdownStatement {
         rolled: Option<rollup::RolledSpan>,
         count: bool,
     ) -> StoreResult<Vec<Row>> {
-        match rolled {
-            Some(span) => {
-                let this = self.clone();
-                rollup::read(store, &self.scope, span, move |plan| this.sql(Some(plan), count)).await
-            }
-            None => store.query(self.sql(None, count)).await,
-        }
+        let this = self.clone();
+        snapshot::read(store, &self.scope, rolled, self.revenue.is_some(), move |snap| this.sql(snap, count)).await
     }
 
     /// The page of rows (keys, visitors, events, revenue columns, total), or with `count`
     /// the number of rows alone.
-    fn sql(&self, plan: Option<rollup::Plan>, count: bool) -> datafast_store::sql::SqlQuery {
+    fn sql(&self, snap: snapshot::Snapshot, count: bool) -> datafast_store::sql::SqlQuery {
+        let plan = snap.rollup;
         let (scope, by) = (&self.scope, self.by);
         let (keys, condition) = by.keys();
         let aliases: Vec<String> = (1..=keys.len()).map(|i| format!("k{i}")).collect();
@@ -625,7 +625,7 @@ impl BreakdownStatement {
         match &self.revenue {
             Some((currency, pay_condition)) => {
                 q.push(", ");
-                revenue::payments_ctes(&mut q, scope, currency);
+                revenue::payments_ctes(&mut q, scope, currency, snap.credit);
                 let on: Vec<String> = aliases.iter().map(|a| format!("g.{a} IS NOT DISTINCT FROM r.{a}")).collect();
                 let pick: Vec<String> = aliases.iter().map(|a| format!("coalesce(g.{a}, r.{a}) AS {a}")).collect();
                 q.push(&format!(

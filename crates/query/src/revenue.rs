@@ -14,8 +14,10 @@
 //!    the `Direct/None`/`Unknown` rows, and matches a filter the way an event with that
 //!    dimension unknown would.
 //!
-//! Attribution is computed when read, never stored: a payment recorded before the visitor's
-//! events reach the store is attributed as soon as they do.
+//! A payment recorded before the visitor's events reach the store is attributed as soon as
+//! they do. Attribution is stored per payment (`refresh_payment_credit`, run by the server's
+//! upkeep) and computed from the events where the stored rows may be stale (`Credit`; the
+//! embedded store marks them in the transaction of each change that can move them).
 //!
 //! A payment without a visitor but with a customer email is linked (`linked_payments`) to the
 //! visitor whose tracker sent a `payment` event with that email (`datafast("payment", {email})`,
@@ -28,12 +30,12 @@
 use std::collections::HashMap;
 
 use datafast_core::ObjectId;
-use datafast_store::sql::{Row, SqlParam};
+use datafast_store::sql::{Dialect, Row, SqlParam, SqlQuery};
 use datafast_store::{EventStore, StoreResult};
 
 use crate::sql::Sql;
 
-use crate::{bucket_of, condition, BucketPlan, Scope};
+use crate::{bucket_of, condition, snapshot, BucketPlan, Scope};
 
 /// Money in a scope, in the website's currency. `refund` is a positive amount.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -188,39 +190,34 @@ pub(crate) fn linked_payments(q: &mut Sql, website_id: ObjectId) {
     );
 }
 
-/// `pay0, sess, conv, credit, anchor, pay, pf`: the scope's payments with the dimensions of the
-/// session they are credited to, valued in `currency`, filters applied (`pf`).
-pub(crate) fn payments_ctes(q: &mut Sql, scope: &Scope, currency: &str) {
-    let site = || SqlParam::Text(scope.website_id.to_hex());
-    let cur = || SqlParam::Text(currency.to_string());
+/// Where a statement takes its payments' attribution from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Credit {
+    /// Computed from the events by the statement itself.
+    Live,
+    /// The stored rows (`payment_credit`, valid: the website is in `credited_websites`);
+    /// with `dirty`, the payments of the visitors in `credit_dirty` are computed live.
+    Stored { dirty: bool },
+}
+
+/// The columns of an attributed payment (`payment_credit`'s, with `pid` for `payment_id`),
+/// in order: the stored rows and the ones computed live are unioned.
+fn credit_columns() -> String {
+    let mut cols = String::from("pid, payer, payer_session, visitor_id, session_id, visit_number, pathname");
+    for d in DIMENSIONS {
+        cols.push_str(", ");
+        cols.push_str(d);
+    }
+    cols
+}
+
+/// Attribution computed from the events: given `pay0 (pid, ts, pv, ps)` (payments with their
+/// linked visitor and session), the CTEs `sess, conv, credit, anchor` and `out` with
+/// `credit_columns`.
+pub(crate) fn attribution_ctes(q: &mut Sql, website_id: ObjectId, out: &str) {
+    let site = || SqlParam::Text(website_id.to_hex());
     q.push(
-        "pay0 AS (SELECT p.id AS pid, p.ts, p.kind AS pkind, p.linked_visitor AS pv, p.linked_session AS ps,
-                         CASE WHEN p.currency = ",
-    )
-    .bind(cur())
-    .push(
-        " THEN p.amount_minor::DOUBLE / p.minor_per_major
-              ELSE p.amount_minor::DOUBLE / p.minor_per_major / rc.per_eur * rs.per_eur END AS value
-         FROM ",
-    );
-    linked_payments(q, scope.website_id);
-    // The rates of the website's payment currencies only: an ASOF join sorts its whole right
-    // side, and the shipped table holds every currency since 1999 (194 k rows; 23 → 7 ms).
-    q.push(
-        " p
-         ASOF LEFT JOIN (SELECT currency, day, per_eur FROM fx_rates
-                         WHERE currency IN (SELECT currency FROM payments WHERE website_id = ",
-    )
-    .bind(SqlParam::Text(scope.website_id.to_hex()))
-    .push(
-        ")) rc ON rc.currency = p.currency AND p.ts >= rc.day
-         ASOF LEFT JOIN (SELECT day, per_eur FROM fx_rates WHERE currency = ",
-    )
-    .bind(cur())
-    .push(") rs ON p.ts >= rs.day WHERE ");
-    payment_range(q, scope, "p.");
-    q.push(
-        "), sess AS (SELECT visitor_id, session_id, min(ts) AS started,
+        "sess AS (SELECT visitor_id, session_id, min(ts) AS started,
                 bool_and(referrer_domain = '' AND utm_source = '' AND utm_medium = '' AND utm_campaign = ''
                          AND utm_term = '' AND utm_content = '' AND ref_param = '' AND source_param = ''
                          AND via_param = '') AS direct
@@ -243,17 +240,106 @@ pub(crate) fn payments_ctes(q: &mut Sql, scope: &Scope, currency: &str) {
          anchor AS (SELECT * FROM events WHERE website_id = ",
     )
     .bind(site())
-    .push(
+    .push(&format!(
         " AND session_id IN (SELECT cs FROM credit WHERE cs IS NOT NULL)
              QUALIFY row_number() OVER (PARTITION BY session_id ORDER BY kind <> 'pageview', ts) = 1),
-         pay AS (SELECT c.pid, c.ts, c.pkind, coalesce(c.value, 0) AS value, c.pv AS payer,
+         {out} AS (SELECT c.pid, c.pv AS payer, c.ps AS payer_session,
                 coalesce(a.visitor_id, c.pv, '00000000-0000-0000-0000-000000000000'::UUID) AS visitor_id,
-                a.session_id, a.visit_number, coalesce(a.entry_path, '') AS pathname",
-    );
+                a.session_id, a.visit_number, coalesce(a.entry_path, '') AS pathname"
+    ));
     for d in DIMENSIONS {
         q.push(&format!(", coalesce(a.{d}, '') AS {d}"));
     }
-    q.push(" FROM credit c LEFT JOIN anchor a ON a.session_id = c.cs), pf AS (SELECT * FROM pay WHERE TRUE");
+    q.push(" FROM credit c LEFT JOIN anchor a ON a.session_id = c.cs)");
+}
+
+/// The website's payments whose visitor is in `credit_dirty`, as `pay0` for
+/// `attribution_ctes` (their links are the stored ones: a change of links uncredits the
+/// whole website), in the scope's range.
+fn dirty_payments(q: &mut Sql, scope: &Scope) {
+    let website_id = scope.website_id;
+    let site = || SqlParam::Text(website_id.to_hex());
+    q.push(
+        "pay0 AS (SELECT c.payment_id AS pid, p.ts, c.payer AS pv, c.payer_session AS ps
+                  FROM payment_credit c JOIN payments p ON p.website_id = c.website_id AND p.id = c.payment_id
+                  WHERE c.website_id = ",
+    )
+    .bind(site())
+    .push(" AND c.payer IN (SELECT visitor_id FROM credit_dirty WHERE website_id = ")
+    .bind(site())
+    .push(")");
+    q.push(" AND ");
+    payment_range(q, scope, "p.");
+    q.push(")");
+}
+
+/// `val, …, cr, pay, pf`: the scope's payments valued in `currency` (`val`), the sessions
+/// they are credited to (`cr`, from `credit`), both together (`pay`), filters applied (`pf`).
+pub(crate) fn payments_ctes(q: &mut Sql, scope: &Scope, currency: &str, credit: Credit) {
+    let site = || SqlParam::Text(scope.website_id.to_hex());
+    let cur = || SqlParam::Text(currency.to_string());
+    q.push(
+        "val AS (SELECT p.id AS pid, p.ts, p.kind AS pkind,
+                        CASE WHEN p.currency = ",
+    )
+    .bind(cur())
+    .push(
+        " THEN p.amount_minor::DOUBLE / p.minor_per_major
+              ELSE p.amount_minor::DOUBLE / p.minor_per_major / rc.per_eur * rs.per_eur END AS value
+         FROM payments p",
+    );
+    // The rates of the website's payment currencies only: an ASOF join sorts its whole right
+    // side, and the shipped table holds every currency since 1999 (194 k rows; 23 → 7 ms).
+    q.push(
+        " ASOF LEFT JOIN (SELECT currency, day, per_eur FROM fx_rates
+                         WHERE currency IN (SELECT currency FROM payments WHERE website_id = ",
+    )
+    .bind(site())
+    .push(
+        ")) rc ON rc.currency = p.currency AND p.ts >= rc.day
+         ASOF LEFT JOIN (SELECT day, per_eur FROM fx_rates WHERE currency = ",
+    )
+    .bind(cur())
+    .push(") rs ON p.ts >= rs.day WHERE ");
+    payment_range(q, scope, "p.");
+    q.push("), ");
+    let stored = |q: &mut Sql, skip_dirty: bool| {
+        q.push(&format!("SELECT payment_id AS {} FROM payment_credit WHERE website_id = ", credit_columns()))
+            .bind(site());
+        if skip_dirty {
+            q.push(" AND (payer IS NULL OR payer NOT IN (SELECT visitor_id FROM credit_dirty WHERE website_id = ")
+                .bind(site())
+                .push("))");
+        }
+    };
+    match credit {
+        Credit::Live => {
+            q.push("pay0 AS (SELECT id AS pid, ts, linked_visitor AS pv, linked_session AS ps FROM ");
+            linked_payments(q, scope.website_id);
+            q.push(" lp WHERE ");
+            payment_range(q, scope, "lp.");
+            q.push("), ");
+            attribution_ctes(q, scope.website_id, "cr");
+        }
+        Credit::Stored { dirty: false } => {
+            q.push("cr AS (");
+            stored(q, false);
+            q.push(")");
+        }
+        Credit::Stored { dirty: true } => {
+            dirty_payments(q, scope);
+            q.push(", ");
+            attribution_ctes(q, scope.website_id, "crl");
+            q.push(", cr AS (");
+            stored(q, true);
+            q.push(" UNION ALL SELECT * FROM crl)");
+        }
+    }
+    q.push(
+        ", pay AS (SELECT v.pid, v.ts, v.pkind, coalesce(v.value, 0) AS value, cr.* EXCLUDE (pid)
+                   FROM val v JOIN cr ON cr.pid = v.pid),
+         pf AS (SELECT * FROM pay WHERE TRUE",
+    );
     for f in &scope.filters {
         q.push(" AND ");
         condition(q, scope, f);
@@ -261,16 +347,147 @@ pub(crate) fn payments_ctes(q: &mut Sql, scope: &Scope, currency: &str) {
     q.push(")");
 }
 
+/// Where the scope's statement finds the attribution, as two columns of the planner's first
+/// statement (`snapshot::read`): whether the website's stored rows are valid, and whether
+/// some of its visitors are dirty.
+pub(crate) fn credit_state(q: &mut Sql, website_id: ObjectId) {
+    let site = || SqlParam::Text(website_id.to_hex());
+    q.push("(SELECT count(*) FROM credited_websites WHERE website_id = ")
+        .bind(site())
+        .push(") > 0, (SELECT count(*) FROM (SELECT 1 FROM credit_dirty WHERE website_id = ")
+        .bind(site())
+        .push(" LIMIT 1)) > 0");
+}
+
+pub(crate) fn credit_from_state(credited: bool, dirty: bool) -> Credit {
+    if credited {
+        Credit::Stored { dirty }
+    } else {
+        Credit::Live
+    }
+}
+
+/// Stores the attribution of every payment whose stored one is missing or may be stale
+/// (see `datafast_store_embedded`'s `duck_credit`): a website no longer credited is
+/// recomputed whole, a credited one for its dirty visitors' payments, each in one
+/// transaction. Returns how many websites were written. Engines without stored
+/// attribution (anything but DuckDB for now) always read it live.
+pub async fn refresh_payment_credit(store: &dyn EventStore) -> StoreResult<usize> {
+    if store.dialect() != Dialect::DuckDb {
+        return Ok(0);
+    }
+    let pending = store
+        .query(SqlQuery {
+            sql: "SELECT website_id, bool_or(whole) FROM (
+                      SELECT DISTINCT website_id, TRUE AS whole FROM payments
+                      WHERE website_id NOT IN (SELECT website_id FROM credited_websites)
+                      UNION ALL
+                      SELECT DISTINCT website_id, FALSE FROM credit_dirty
+                      WHERE website_id IN (SELECT website_id FROM credited_websites))
+                  GROUP BY website_id ORDER BY website_id"
+                .into(),
+            params: Vec::new(),
+        })
+        .await?;
+    let mut written = 0;
+    for row in pending {
+        let Ok(website_id) = row[0].as_str().parse::<ObjectId>() else {
+            continue;
+        };
+        let statements =
+            if row[1].as_i64() != 0 { credit_website(website_id) } else { credit_dirty_visitors(website_id) };
+        store.write(statements).await?;
+        written += 1;
+    }
+    Ok(written)
+}
+
+fn statement(sql: &str, website_id: ObjectId) -> SqlQuery {
+    statement_then(sql, website_id, "")
+}
+
+fn statement_then(sql: &str, website_id: ObjectId, rest: &str) -> SqlQuery {
+    let mut q = Sql::default();
+    q.push(sql).bind(SqlParam::Text(website_id.to_hex())).push(rest);
+    q.finish()
+}
+
+/// Inserts `cr` (written by `ctes` after a `WITH`) as the website's rows.
+fn insert_credit(website_id: ObjectId, ctes: impl FnOnce(&mut Sql)) -> SqlQuery {
+    let columns = credit_columns().replacen("pid", "payment_id", 1);
+    let mut q = Sql::default();
+    q.push(&format!("INSERT INTO payment_credit (website_id, {columns}) WITH "));
+    ctes(&mut q);
+    q.push("SELECT ").bind(SqlParam::Text(website_id.to_hex())).push(", * FROM cr");
+    q.finish()
+}
+
+/// Every payment of the website, from scratch; the website is credited, no visitor dirty.
+fn credit_website(website_id: ObjectId) -> Vec<SqlQuery> {
+    vec![
+        statement("DELETE FROM payment_credit WHERE website_id = ", website_id),
+        insert_credit(website_id, |q| {
+            q.push("pay0 AS (SELECT id AS pid, ts, linked_visitor AS pv, linked_session AS ps FROM ");
+            linked_payments(q, website_id);
+            q.push(" lp), ");
+            attribution_ctes(q, website_id, "cr");
+            q.push(" ");
+        }),
+        statement("DELETE FROM credit_dirty WHERE website_id = ", website_id),
+        statement_then("INSERT OR REPLACE INTO credited_websites VALUES (", website_id, ", now()::TIMESTAMP)"),
+    ]
+}
+
+/// The payments of the website's dirty visitors, recomputed; no visitor dirty after. (The
+/// writer runs one transaction at a time, so no event lands between the statements.)
+fn credit_dirty_visitors(website_id: ObjectId) -> Vec<SqlQuery> {
+    let site = || SqlParam::Text(website_id.to_hex());
+    let mut redo = Sql::default();
+    redo.push(
+        "CREATE TEMP TABLE credit_redo AS SELECT payment_id, payer, payer_session FROM payment_credit
+         WHERE website_id = ",
+    )
+    .bind(site())
+    .push(" AND payer IN (SELECT visitor_id FROM credit_dirty WHERE website_id = ")
+    .bind(site())
+    .push(")");
+    let mut forget = Sql::default();
+    forget
+        .push("DELETE FROM payment_credit WHERE website_id = ")
+        .bind(site())
+        .push(" AND payment_id IN (SELECT payment_id FROM credit_redo)");
+    vec![
+        redo.finish(),
+        forget.finish(),
+        insert_credit(website_id, |q| {
+            q.push(
+                "pay0 AS (SELECT r.payment_id AS pid, p.ts, r.payer AS pv, r.payer_session AS ps
+                          FROM credit_redo r JOIN payments p ON p.id = r.payment_id AND p.website_id = ",
+            )
+            .bind(site())
+            .push("), ");
+            attribution_ctes(q, website_id, "cr");
+            q.push(" ");
+        }),
+        SqlQuery { sql: "DROP TABLE credit_redo".into(), params: Vec::new() },
+        statement("DELETE FROM credit_dirty WHERE website_id = ", website_id),
+    ]
+}
+
 /// Revenue of a whole scope.
 pub async fn revenue_totals(store: &dyn EventStore, scope: &Scope, currency: &str) -> StoreResult<Revenue> {
     if !has_payments(store, scope).await? {
         return Ok(Revenue::default());
     }
-    let mut q = Sql::default();
-    q.push("WITH ");
-    payments_ctes(&mut q, scope, currency);
-    q.push(&format!(" SELECT {SUMS} FROM pf"));
-    let rows = store.query(q.finish()).await?;
+    let (scope_owned, currency) = (scope.clone(), currency.to_string());
+    let rows = snapshot::read(store, scope, None, true, move |snap| {
+        let mut q = Sql::default();
+        q.push("WITH ");
+        payments_ctes(&mut q, &scope_owned, &currency, snap.credit);
+        q.push(&format!(" SELECT {SUMS} FROM pf"));
+        q.finish()
+    })
+    .await?;
     Ok(rows.first().map(|r| Revenue::from_row(r)).unwrap_or_default())
 }
 
@@ -284,13 +501,18 @@ pub async fn revenue_buckets(
     if plan.keys.is_empty() || !has_payments(store, scope).await? {
         return Ok(HashMap::new());
     }
-    let mut q = Sql::default();
-    q.push("WITH ");
-    payments_ctes(&mut q, scope, currency);
-    q.push(&format!(" SELECT epoch_ms(b), {SUMS} FROM (SELECT *, "));
-    bucket_of(&mut q, plan.interval, plan.segments);
-    q.push(" AS b FROM pf) GROUP BY b");
-    let rows: Vec<Row> = store.query(q.finish()).await?;
+    let (scope_owned, currency) = (scope.clone(), currency.to_string());
+    let (interval, segments) = (plan.interval, plan.segments.to_vec());
+    let rows: Vec<Row> = snapshot::read(store, scope, None, true, move |snap| {
+        let mut q = Sql::default();
+        q.push("WITH ");
+        payments_ctes(&mut q, &scope_owned, &currency, snap.credit);
+        q.push(&format!(" SELECT epoch_ms(b), {SUMS} FROM (SELECT *, "));
+        bucket_of(&mut q, interval, &segments);
+        q.push(" AS b FROM pf) GROUP BY b");
+        q.finish()
+    })
+    .await?;
     Ok(rows.into_iter().map(|r| (r[0].as_i64(), Revenue::from_row(&r[1..]))).collect())
 }
 

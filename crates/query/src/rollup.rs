@@ -11,11 +11,11 @@
 //! in every rolled day) are counted as they are, unless the session also has raw events in
 //! range; every other row is grouped by session with the raw part first.
 
-use datafast_store::sql::{Dialect, Row, SqlParam, SqlQuery};
+use datafast_store::sql::{Dialect, SqlParam};
 use datafast_store::{EventStore, StoreResult};
 
 use crate::sql::Sql;
-use crate::{condition, scoped_where, Scope, Totals};
+use crate::{condition, scoped_where, snapshot, Scope, Totals};
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -46,36 +46,27 @@ pub(crate) struct Plan {
     gap: Option<(i64, i64)>,
 }
 
-/// Runs the statement `build` writes for the rollup's current state: first the days of the
-/// span that must be read raw (`event_days` lists every day with events, kept by each append
-/// in its transaction), then the statement, in one snapshot of the store. Knowing those days
-/// before writing the statement lets the raw part scan only their events: checking each
-/// event's day against the rolled days in the statement read every event in range instead
-/// (55 ms of a 30-day breakdown at 10 M events), and bounds computed by a subquery did not
-/// reach the scan's row-group pruning.
-pub(crate) async fn read(
-    store: &dyn EventStore,
-    scope: &Scope,
-    span: RolledSpan,
-    build: impl FnOnce(Plan) -> SqlQuery + Send + 'static,
-) -> StoreResult<Vec<Row>> {
-    let mut q = Sql::default();
+impl Plan {
+    pub(crate) fn new(span: RolledSpan, gap: Option<(i64, i64)>) -> Plan {
+        Plan { span, gap }
+    }
+}
+
+/// The two columns `snapshot::read` reads first for the rollup: the bounds of the span's days
+/// that must be read raw (`event_days` lists every day with events, kept by each append in
+/// its transaction), NULL when there are none. Knowing those days before writing the
+/// statement lets the raw part scan only their events: checking each event's day against the
+/// rolled days in the statement read every event in range instead (55 ms of a 30-day
+/// breakdown at 10 M events), and bounds computed by a subquery did not reach the scan's
+/// row-group pruning.
+pub(crate) fn gap_bounds(q: &mut Sql, scope: &Scope, span: RolledSpan) {
     q.push(
-        "SELECT epoch_ms(min(day)::TIMESTAMP), epoch_ms((max(day) + 1)::TIMESTAMP) FROM event_days e
+        "(SELECT epoch_ms(min(day)::TIMESTAMP), epoch_ms((max(day) + 1)::TIMESTAMP) FROM event_days e
          WHERE website_id = ",
     )
     .bind(SqlParam::Text(scope.website_id.to_hex()));
-    span_days(&mut q, span);
-    q.push(" AND NOT EXISTS (SELECT 1 FROM rolled_days r WHERE r.website_id = e.website_id AND r.day = e.day)");
-    store
-        .query_then(
-            q.finish(),
-            Box::new(move |rows| {
-                let gap = rows.first().filter(|r| !r[0].is_null()).map(|r| (r[0].as_i64(), r[1].as_i64()));
-                build(Plan { span, gap })
-            }),
-        )
-        .await
+    span_days(q, span);
+    q.push(" AND NOT EXISTS (SELECT 1 FROM rolled_days r WHERE r.website_id = e.website_id AND r.day = e.day))");
 }
 
 fn span_days(q: &mut Sql, span: RolledSpan) {
@@ -151,8 +142,9 @@ pub(crate) async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult
         return Ok(None);
     };
     let owned = scope.clone();
-    let rows = read(store, scope, span, move |plan| {
+    let rows = snapshot::read(store, scope, Some(span), false, move |snap| {
         let scope = &owned;
+        let plan = snap.rollup.expect("the rollup's state was read");
         let mut q = Sql::default();
         q.push("WITH ");
         rolled_ctes(&mut q, scope, plan);

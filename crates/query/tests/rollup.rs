@@ -9,10 +9,14 @@
 
 use std::sync::Arc;
 
+use datafast_core::payment::PaymentKind;
 use datafast_core::query::{Dimension, Filter, Operator, Paging, TimeRange};
 use datafast_core::ObjectId;
-use datafast_query::{breakdown, totals, totals_from_events, Breakdown, Scope};
-use datafast_store::{EventRecord, EventStore, GoalSelector, GoalStore};
+use datafast_query::{breakdown, refresh_payment_credit, revenue_totals, totals, totals_from_events, Breakdown, Scope};
+use datafast_store::sql::SqlQuery;
+use datafast_store::{
+    EventRecord, EventStore, GoalSelector, GoalStore, PaymentLinkStore, PaymentLinks, PaymentRecord, PaymentStore,
+};
 use datafast_store_embedded::DuckEventStore;
 
 const DAY: i64 = 86_400_000;
@@ -265,4 +269,226 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
     same_answers(store_ref, twin_ref, site, "goals deleted").await;
     roll_all(&store).await;
     same_answers(store_ref, twin_ref, site, "goals deleted, rolled").await;
+}
+
+fn payment(site: ObjectId, n: u32, at_ms: i64, kind: PaymentKind, visitor: Option<u128>) -> PaymentRecord {
+    PaymentRecord {
+        id: ObjectId::generate(),
+        website_id: site,
+        timestamp_ms: at_ms,
+        provider: "stripe".into(),
+        transaction_id: format!("pi_{n}"),
+        kind,
+        amount_minor: 1_000 + 100 * n as i64,
+        currency: if n.is_multiple_of(4) { "EUR".into() } else { "USD".into() },
+        minor_per_major: 100,
+        visitor_id: visitor,
+        session_id: None,
+        customer_email: String::new(),
+        customer_name: String::new(),
+        customer_id: String::new(),
+        received_at_ms: at_ms,
+        checkout_ref: String::new(),
+        refund_of: String::new(),
+    }
+}
+
+/// Payments of every kind and link: a visitor's own, with the converting session named, of a
+/// visitor with no events yet, by customer email only (linked later by a tracker event), a
+/// renewal linked through its customer id, a refund.
+fn payments(site: ObjectId) -> Vec<PaymentRecord> {
+    let events = traffic(site);
+    let mut out = Vec::new();
+    for (n, visitor) in (1..=60u128).step_by(3).enumerate() {
+        let n = n as u32;
+        let at = DAY0 + (1 + n as i64 % 5) * DAY + (n as i64 * 37 % 24) * 3_600_000;
+        let mut p = payment(site, n, at, PaymentKind::New, Some(visitor));
+        if n.is_multiple_of(3) {
+            p.session_id = events.iter().find(|e| e.visitor_id == visitor).map(|e| e.session_id);
+        }
+        p.customer_id = format!("cus_{visitor}");
+        out.push(p);
+    }
+    let mut renewal = payment(site, 100, DAY0 + 5 * DAY + 3_600_000, PaymentKind::Renewal, None);
+    renewal.customer_id = "cus_4".into();
+    out.push(renewal);
+    out.push(payment(site, 101, DAY0 + 4 * DAY, PaymentKind::Refund, Some(7)));
+    out.push(payment(site, 102, DAY0 + 3 * DAY + 7 * 3_600_000, PaymentKind::New, Some(200)));
+    let mut by_email = payment(site, 103, DAY0 + 2 * DAY + 20 * 3_600_000, PaymentKind::New, None);
+    by_email.customer_email = "buyer@example.com".into();
+    out.push(by_email);
+    out
+}
+
+/// A breakdown row: keys, visitors, events, and new, renewal, refund (cents), payments, customers.
+type CentRow = (Vec<String>, i64, i64, [i64; 5]);
+
+/// Revenue breakdowns' rows, with revenue to the cent (sums over differently ordered rows
+/// may differ in the last bits).
+fn cents(rows: (Vec<datafast_query::BreakdownRow>, i64)) -> (Vec<CentRow>, i64) {
+    let c = |x: f64| (x * 100.0).round() as i64;
+    let out = rows
+        .0
+        .into_iter()
+        .map(|r| {
+            let m = r.revenue;
+            (r.keys, r.visitors, r.events, [c(m.new), c(m.renewal), c(m.refund), m.payments, m.customers])
+        })
+        .collect();
+    (out, rows.1)
+}
+
+const REVENUE_BREAKDOWNS: [Breakdown; 7] = [
+    Breakdown::Referrers,
+    Breakdown::Channels,
+    Breakdown::Pages,
+    Breakdown::EntryPages,
+    Breakdown::Countries,
+    Breakdown::Campaigns,
+    Breakdown::Hostnames,
+];
+
+/// With `thorough`, every filter set on all time, and one in three on three whole days, UTC+2
+/// days and hours inside a day; otherwise five filter sets on all time. The two stores answer
+/// concurrently (each has its own reader).
+async fn same_revenue(store: &dyn EventStore, twin: &dyn EventStore, site: ObjectId, stage: &str, thorough: bool) {
+    let all = ranges();
+    let ranges = if thorough { vec![all[0], all[2], all[4], all[6]] } else { vec![all[0]] };
+    for (r, range) in ranges.into_iter().enumerate() {
+        for (i, filters) in filter_sets().into_iter().enumerate() {
+            let wanted = match (thorough, r) {
+                (true, 0) => true,
+                (true, r) => i % 3 == r - 1,
+                (false, _) => [0, 1, 3, 10, 11].contains(&i),
+            };
+            if !wanted {
+                continue;
+            }
+            let scope = Scope { website_id: site, range, filters };
+            let what = format!("{stage} {range:?} {:?}", scope.filters);
+            let (got, expected) =
+                tokio::join!(revenue_totals(store, &scope, "USD"), revenue_totals(twin, &scope, "USD"));
+            let (got, expected) = (got.unwrap(), expected.unwrap());
+            assert!((got.revenue() - expected.revenue()).abs() < 1e-6, "{what}: {got:?} vs {expected:?}");
+            assert_eq!((got.payments, got.customers), (expected.payments, expected.customers), "{what}");
+            let breakdowns = if i == 0 { REVENUE_BREAKDOWNS.to_vec() } else { vec![REVENUE_BREAKDOWNS[i % 7]] };
+            for by in breakdowns {
+                let page = Paging { limit: 100, offset: 0 };
+                let (got, expected) = tokio::join!(
+                    breakdown(store, &scope, by, page, Some("USD")),
+                    breakdown(twin, &scope, by, page, Some("USD"))
+                );
+                assert_eq!(cents(got.unwrap()), cents(expected.unwrap()), "{what} {by:?}");
+            }
+        }
+    }
+}
+
+async fn revenue_by_referrer(store: &dyn EventStore, site: ObjectId) -> Vec<CentRow> {
+    let scope = Scope { website_id: site, range: None, filters: Vec::new() };
+    let page = Paging { limit: 100, offset: 0 };
+    cents(breakdown(store, &scope, Breakdown::Referrers, page, Some("USD")).await.unwrap()).0
+}
+
+async fn count(store: &dyn EventStore, sql: &str) -> i64 {
+    let rows = store.query(SqlQuery { sql: sql.into(), params: Vec::new() }).await.unwrap();
+    rows[0][0].as_i64()
+}
+
+/// The stored revenue attribution never changes an answer either: every revenue total and
+/// revenue breakdown equals the twin's (which never stores attribution and computes it from
+/// the events on each read), once stored, after events of payers arrive (dirty visitors, read
+/// live until stored again), after a tracker event links a payment by email, a payment is
+/// recorded, links are completed and goals are deleted (each uncredits the website), and
+/// after each is stored again. Rollup and stored attribution are combined throughout.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stored_attribution_gives_the_answers_of_attribution_from_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(DuckEventStore::open(&dir.path().join("events.duckdb")).await.unwrap());
+    let twin = Arc::new(DuckEventStore::open(&dir.path().join("twin.duckdb")).await.unwrap());
+    let (site, other) = (ObjectId::generate(), ObjectId::generate());
+    for s in [&store, &twin] {
+        s.append(Arc::new(traffic(site)), None).await.unwrap();
+        s.append(Arc::new(traffic(other)), None).await.unwrap();
+        for p in payments(site).into_iter().chain(payments(other)) {
+            assert!(s.record_payment(p).await.unwrap());
+        }
+    }
+    let (store_ref, twin_ref) = (store.as_ref(), twin.as_ref());
+    same_revenue(store_ref, twin_ref, site, "nothing stored", false).await;
+
+    roll_all(&store).await;
+    assert_eq!(refresh_payment_credit(store_ref).await.unwrap(), 2, "two websites with payments");
+    assert_eq!(refresh_payment_credit(store_ref).await.unwrap(), 0, "nothing left to store");
+    let stored = count(store_ref, "SELECT count(*) FROM payment_credit").await;
+    assert_eq!(stored, 2 * payments(site).len() as i64, "one row per payment");
+    same_revenue(store_ref, twin_ref, site, "stored", true).await;
+
+    // A payer's earlier sessions arrive: visitor 200 (paid before any event of theirs was
+    // stored) came from Twitter, visitor 4 had come from Google before any session we had.
+    let before = revenue_by_referrer(store_ref, site).await;
+    let mut late = vec![
+        event(site, DAY0 + 3 * DAY + 6 * 3_600_000, "pageview", 200, 77_000),
+        event(site, DAY0 - DAY, "pageview", 4, 77_001),
+    ];
+    late[0].referrer_domain = "twitter.com".into();
+    late[0].channel = "Organic Social".into();
+    late[1].referrer_domain = "google.com".into();
+    late[1].channel = "Organic Search".into();
+    for s in [&store, &twin] {
+        s.append(Arc::new(late.clone()), None).await.unwrap();
+    }
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credit_dirty").await, 2, "both payers are dirty");
+    assert_ne!(revenue_by_referrer(store_ref, site).await, before, "the late sessions move revenue");
+    same_revenue(store_ref, twin_ref, site, "payers' events, not stored yet", true).await;
+    assert_eq!(refresh_payment_credit(store_ref).await.unwrap(), 1);
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credit_dirty").await, 0);
+    assert_eq!(count(store_ref, "SELECT count(*) FROM payment_credit").await, stored, "rows replaced, not added");
+    same_revenue(store_ref, twin_ref, site, "payers' events stored", false).await;
+
+    // An event of a visitor who never paid changes nothing stored.
+    for s in [&store, &twin] {
+        s.append(Arc::new(vec![event(site, DAY0 + 5 * DAY, "pageview", 2, 77_002)]), None).await.unwrap();
+    }
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credit_dirty").await, 0);
+
+    // The tracker reports the email of the buyer whose payment had none of our ids.
+    let mut tracked = event(site, DAY0 + 2 * DAY + 19 * 3_600_000, "payment", 31, 77_003);
+    tracked.properties = r#"{"email":"buyer@example.com"}"#.into();
+    tracked.referrer_domain = "news.ycombinator.com".into();
+    for s in [&store, &twin] {
+        s.append(Arc::new(vec![tracked.clone()]), None).await.unwrap();
+    }
+    same_revenue(store_ref, twin_ref, site, "linked by email", false).await;
+    assert_eq!(refresh_payment_credit(store_ref).await.unwrap(), 1);
+    same_revenue(store_ref, twin_ref, site, "linked by email, stored", false).await;
+
+    // A new payment, then links completed by a provider webhook, then goals deleted.
+    for s in [&store, &twin] {
+        s.record_payment(payment(site, 104, DAY0 + 5 * DAY, PaymentKind::New, None)).await.unwrap();
+    }
+    same_revenue(store_ref, twin_ref, site, "new payment", false).await;
+    refresh_payment_credit(store_ref).await.unwrap();
+    let links = PaymentLinks { visitor_id: Some(13), session_id: None, ..Default::default() };
+    for s in [&store, &twin] {
+        assert!(s.complete_payment_links(site, "pi_104", links.clone()).await.unwrap());
+    }
+    same_revenue(store_ref, twin_ref, site, "links completed", false).await;
+    refresh_payment_credit(store_ref).await.unwrap();
+    same_revenue(store_ref, twin_ref, site, "links completed, stored", false).await;
+    for s in [&store, &twin] {
+        s.delete_goals(site, GoalSelector { visitor_id: None, name: None, range: None }).await.unwrap();
+    }
+    same_revenue(store_ref, twin_ref, site, "goals deleted", false).await;
+    roll_all(&store).await;
+    refresh_payment_credit(store_ref).await.unwrap();
+    same_revenue(store_ref, twin_ref, site, "goals deleted, stored", true).await;
+
+    // And the stored rows are what a credited website's reads use.
+    store
+        .write(vec![SqlQuery { sql: "UPDATE payment_credit SET referrer_name = 'Stored'".into(), params: vec![] }])
+        .await
+        .unwrap();
+    let rows = revenue_by_referrer(store_ref, site).await;
+    assert!(rows.iter().any(|r| r.0 == ["Stored"]), "{rows:?}");
 }

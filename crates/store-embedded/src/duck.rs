@@ -162,6 +162,7 @@ impl EventStore for DuckEventStore {
                     appender.flush().map_err(backend)?;
                 }
                 crate::duck_rollup::note_appended_days(&tx, &events, datafast_core::time::now_millis())?;
+                crate::duck_credit::note_appended_events(&tx, &events)?;
                 if let Some(p) = reached {
                     tx.execute(
                         "INSERT OR REPLACE INTO ingest_cursor (id, segment, \"offset\") VALUES (1, ?, ?)",
@@ -267,6 +268,22 @@ impl EventStore for DuckEventStore {
         self.roll_closed_days(now_ms).await
     }
 
+    async fn write(&self, statements: Vec<SqlQuery>) -> StoreResult<usize> {
+        self.db
+            .run(move |c| {
+                let tx = c.transaction().map_err(backend)?;
+                let mut changed = 0;
+                for s in statements {
+                    let started = std::time::Instant::now();
+                    changed += tx.execute(&s.sql, duckdb::params_from_iter(values(s.params))).map_err(backend)?;
+                    tracing::debug!(target: "datafast::sql", ms = started.elapsed().as_secs_f64() * 1000.0, sql = %s.sql, "write");
+                }
+                tx.commit().map_err(backend)?;
+                Ok(changed)
+            })
+            .await
+    }
+
     async fn query(&self, query: SqlQuery) -> StoreResult<Vec<Row>> {
         self.reader.run(move |c| run_query(c, query)).await
     }
@@ -289,12 +306,8 @@ impl EventStore for DuckEventStore {
     }
 }
 
-/// Runs one planner statement on the reader connection (or a transaction of it).
-fn run_query(c: &Connection, query: SqlQuery) -> StoreResult<Vec<Row>> {
-    let started = std::time::Instant::now();
-    let mut stmt = c.prepare_cached(&query.sql).map_err(backend)?;
-    let params: Vec<Value> = query
-        .params
+fn values(params: Vec<SqlParam>) -> Vec<Value> {
+    params
         .into_iter()
         .map(|p| match p {
             SqlParam::Text(t) => Value::Text(t),
@@ -302,8 +315,14 @@ fn run_query(c: &Connection, query: SqlQuery) -> StoreResult<Vec<Row>> {
             SqlParam::Float(f) => Value::Double(f),
             SqlParam::TimestampMs(ms) => Value::Timestamp(TimeUnit::Millisecond, ms),
         })
-        .collect();
-    let mut rows = stmt.query(duckdb::params_from_iter(params)).map_err(backend)?;
+        .collect()
+}
+
+/// Runs one planner statement on the reader connection (or a transaction of it).
+fn run_query(c: &Connection, query: SqlQuery) -> StoreResult<Vec<Row>> {
+    let started = std::time::Instant::now();
+    let mut stmt = c.prepare_cached(&query.sql).map_err(backend)?;
+    let mut rows = stmt.query(duckdb::params_from_iter(values(query.params))).map_err(backend)?;
     let mut out = Vec::new();
     while let Some(row) = rows.next().map_err(backend)? {
         let width = row.as_ref().column_count();

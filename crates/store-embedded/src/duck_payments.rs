@@ -98,6 +98,7 @@ impl PaymentStore for DuckEventStore {
                     params_from_iter(values),
                 )
                 .map_err(backend)?;
+                crate::duck_credit::uncredit(&tx, &p.website_id.to_hex())?;
                 tx.commit().map_err(backend)?;
                 Ok(true)
             })
@@ -127,7 +128,12 @@ impl PaymentStore for DuckEventStore {
                     values.push(ts(r.start_ms));
                     values.push(ts(r.end_ms));
                 }
-                let n = c.execute(&sql, params_from_iter(values)).map_err(backend)?;
+                let tx = c.transaction().map_err(backend)?;
+                let n = tx.execute(&sql, params_from_iter(values)).map_err(backend)?;
+                if n > 0 {
+                    crate::duck_credit::uncredit(&tx, &website_id.to_hex())?;
+                }
+                tx.commit().map_err(backend)?;
                 Ok(n as u64)
             })
             .await
@@ -167,6 +173,9 @@ impl GoalStore for DuckEventStore {
                 let website = website_id.to_hex();
                 for day in days {
                     crate::duck_rollup::forget_day(&tx, &website, day)?;
+                }
+                if n > 0 {
+                    crate::duck_credit::uncredit(&tx, &website)?;
                 }
                 tx.commit().map_err(backend)?;
                 Ok(n as u64)

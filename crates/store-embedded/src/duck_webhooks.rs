@@ -35,7 +35,8 @@ impl PaymentLinkStore for DuckEventStore {
                     Value::Text(website_id.to_hex()),
                     Value::Text(transaction_id),
                 ];
-                let n = c
+                let tx = c.transaction().map_err(backend)?;
+                let n = tx
                     .execute(
                         "UPDATE payments SET
                             session_id = CASE WHEN visitor_id IS NULL THEN $2::UUID ELSE session_id END,
@@ -51,6 +52,10 @@ impl PaymentLinkStore for DuckEventStore {
                         params_from_iter(values),
                     )
                     .map_err(backend)?;
+                if n > 0 {
+                    crate::duck_credit::uncredit(&tx, &website_id.to_hex())?;
+                }
+                tx.commit().map_err(backend)?;
                 Ok(n > 0)
             })
             .await

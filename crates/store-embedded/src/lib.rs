@@ -5,6 +5,7 @@
 mod blocking;
 mod duck;
 mod duck_bots;
+mod duck_credit;
 mod duck_payments;
 mod duck_provider_goals;
 mod duck_rollup;

@@ -27,6 +27,7 @@ pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 6, sql: include_str!("migrations/duckdb/0006_provider_goals.sql") },
     Migration { version: 7, sql: include_str!("migrations/duckdb/0007_day_sessions.sql") },
     Migration { version: 8, sql: include_str!("migrations/duckdb/0008_day_session_dimensions.sql") },
+    Migration { version: 9, sql: include_str!("migrations/duckdb/0009_payment_credit.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {

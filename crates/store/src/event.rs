@@ -257,6 +257,12 @@ pub trait EventStore:
     async fn maintain(&self, _now_ms: i64) -> StoreResult<usize> {
         Ok(0)
     }
+    /// Runs statements written by the query planner, in one transaction, on the writer: the
+    /// tables the planner derives from events and payments (the stored revenue attribution).
+    /// Returns the rows they changed. An engine that keeps no such tables does not support it.
+    async fn write(&self, _statements: Vec<crate::sql::SqlQuery>) -> StoreResult<usize> {
+        Err(crate::StoreError::Backend("this event store keeps no derived tables".into()))
+    }
     /// Runs a read-only statement written by the query planner.
     async fn query(&self, query: crate::sql::SqlQuery) -> StoreResult<Vec<crate::sql::Row>>;
     /// Runs `first`, then the statement `then` writes from its rows, both reading one snapshot

@@ -1,0 +1,67 @@
+//! Statements written from the state of the store's derived tables, read in the snapshot the
+//! statement then reads: the per-day rollup (which days are rolled) and the stored revenue
+//! attribution (whether it is valid, whether some visitors are dirty). Reading that state in
+//! one statement and the rows in another, each in its own snapshot, could combine a rollup or
+//! an attribution with events it does not describe.
+
+use datafast_store::sql::{Dialect, Row, SqlQuery};
+use datafast_store::{EventStore, StoreResult};
+
+use crate::revenue::{self, Credit};
+use crate::rollup::{self, RolledSpan};
+use crate::sql::Sql;
+use crate::Scope;
+
+/// What the planner found before writing its statement.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Snapshot {
+    /// When the statement may read the rollup: which days it must read raw.
+    pub rollup: Option<rollup::Plan>,
+    /// Where the payments' attribution comes from (always `Live` unless asked for).
+    pub credit: Credit,
+}
+
+/// Runs the statement `build` writes for the store's state: the rollup's when `span` is given,
+/// the stored attribution's when `revenue` (on engines that keep it); with neither, `build`
+/// writes for raw events and live attribution.
+pub(crate) async fn read(
+    store: &dyn EventStore,
+    scope: &Scope,
+    span: Option<RolledSpan>,
+    revenue: bool,
+    build: impl FnOnce(Snapshot) -> SqlQuery + Send + 'static,
+) -> StoreResult<Vec<Row>> {
+    let stored_credit = revenue && store.dialect() == Dialect::DuckDb;
+    if span.is_none() && !stored_credit {
+        return store.query(build(Snapshot { rollup: None, credit: Credit::Live })).await;
+    }
+    let mut q = Sql::default();
+    q.push("SELECT * FROM ");
+    match span {
+        Some(span) => rollup::gap_bounds(&mut q, scope, span),
+        None => {
+            q.push("(SELECT NULL::BIGINT, NULL::BIGINT)");
+        }
+    }
+    q.push(", (SELECT ");
+    if stored_credit {
+        revenue::credit_state(&mut q, scope.website_id);
+    } else {
+        q.push("FALSE, FALSE");
+    }
+    q.push(")");
+    store
+        .query_then(
+            q.finish(),
+            Box::new(move |rows| {
+                let row = rows.first();
+                let rollup = span.map(|span| {
+                    let gap = row.filter(|r| !r[0].is_null()).map(|r| (r[0].as_i64(), r[1].as_i64()));
+                    rollup::Plan::new(span, gap)
+                });
+                let flag = |i: usize| row.is_some_and(|r| r[i].as_i64() != 0);
+                build(Snapshot { rollup, credit: revenue::credit_from_state(flag(2), flag(3)) })
+            }),
+        )
+        .await
+}

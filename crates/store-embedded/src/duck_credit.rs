@@ -1,0 +1,52 @@
+//! Keeping the stored revenue attribution (`payment_credit`, migration 9) from ever being read
+//! stale. The planner's upkeep writes a website's rows and lists it in `credited_websites`;
+//! readers use the rows only while it is listed, and recompute the payments of the visitors
+//! in `credit_dirty` from the events. Each change that can move an attribution marks it here,
+//! in the change's own transaction, so a reader's snapshot holds either the old data with
+//! valid rows or the new data with the mark:
+//! - a payment written, completed or deleted, a tracker `payment` event (it links payments by
+//!   checkout or email), deleted goals: the website is no longer credited (all recomputed);
+//! - any other event of a visitor some payment is linked to: that visitor is dirty (the event
+//!   may start an earlier session, name a source, or be the landing event of a credited one).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use datafast_core::uuid::format_uuid;
+use datafast_core::ObjectId;
+use datafast_store::{EventRecord, StoreResult};
+use duckdb::{params, Connection};
+
+use crate::duck::backend;
+
+/// The website's stored attribution is no longer valid as a whole.
+pub(crate) fn uncredit(conn: &Connection, website: &str) -> StoreResult<()> {
+    conn.execute("DELETE FROM credited_websites WHERE website_id = ?", params![website]).map_err(backend)?;
+    Ok(())
+}
+
+/// Called in the append's transaction.
+pub(crate) fn note_appended_events(conn: &Connection, events: &[EventRecord]) -> StoreResult<()> {
+    let mut by_site: BTreeMap<ObjectId, (bool, BTreeSet<u128>)> = BTreeMap::new();
+    for e in events {
+        let (links, visitors) = by_site.entry(e.website_id).or_default();
+        *links |= e.kind == "payment";
+        visitors.insert(e.visitor_id);
+    }
+    for (site, (links, visitors)) in by_site {
+        let website = site.to_hex();
+        if links {
+            uncredit(conn, &website)?;
+            continue;
+        }
+        let list = visitors.into_iter().map(format_uuid).collect::<Vec<_>>().join(",");
+        conn.execute(
+            "INSERT OR IGNORE INTO credit_dirty
+             SELECT DISTINCT ?1, payer FROM payment_credit
+             WHERE website_id = ?1 AND payer IN (SELECT CAST(unnest(string_split(?2, ',')) AS UUID))
+               AND EXISTS (SELECT 1 FROM credited_websites WHERE website_id = ?1)",
+            params![website, list],
+        )
+        .map_err(backend)?;
+    }
+    Ok(())
+}
