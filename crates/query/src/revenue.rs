@@ -201,9 +201,13 @@ pub(crate) enum Credit {
 }
 
 /// The columns of an attributed payment (`payment_credit`'s, with `pid` for `payment_id`),
-/// in order: the stored rows and the ones computed live are unioned.
+/// in order: the stored rows and the ones computed live are unioned. The payment's facts
+/// (time, kind, currency, amount in major units, `eur`: that amount in euros at its day's
+/// rate), its links, then the credited session and its landing event's dimensions.
 fn credit_columns() -> String {
-    let mut cols = String::from("pid, payer, payer_session, visitor_id, session_id, visit_number, pathname");
+    let mut cols = String::from(
+        "pid, ts, pkind, currency, amount, eur, payer, payer_session, visitor_id, session_id, visit_number, pathname",
+    );
     for d in DIMENSIONS {
         cols.push_str(", ");
         cols.push_str(d);
@@ -211,9 +215,34 @@ fn credit_columns() -> String {
     cols
 }
 
-/// Attribution computed from the events: given `pay0 (pid, ts, pv, ps)` (payments with their
-/// linked visitor and session), the CTEs `sess, conv, credit, anchor` and `out` with
-/// `credit_columns`.
+/// `pay0 (pid, ts, pkind, currency, amount, eur, pv, ps)`: the website's payments with their
+/// links (`linked_payments`), in `scope`'s range when given.
+fn linked_pay0(q: &mut Sql, website_id: ObjectId, scope: Option<&Scope>) {
+    q.push(
+        "pay0 AS (SELECT lp.id AS pid, lp.ts, lp.kind AS pkind, lp.currency,
+                         lp.amount_minor::DOUBLE / lp.minor_per_major AS amount,
+                         lp.amount_minor::DOUBLE / lp.minor_per_major / rc.per_eur AS eur,
+                         lp.linked_visitor AS pv, lp.linked_session AS ps
+                  FROM ",
+    );
+    linked_payments(q, website_id);
+    // The rates of the website's payment currencies only: an ASOF join sorts its whole right
+    // side, and the shipped table holds every currency since 1999 (194 k rows; 23 → 7 ms).
+    q.push(
+        " lp ASOF LEFT JOIN (SELECT currency, day, per_eur FROM fx_rates
+                            WHERE currency IN (SELECT currency FROM payments WHERE website_id = ",
+    )
+    .bind(SqlParam::Text(website_id.to_hex()))
+    .push(")) rc ON rc.currency = lp.currency AND lp.ts >= rc.day");
+    if let Some(scope) = scope {
+        q.push(" WHERE ");
+        payment_range(q, scope, "lp.");
+    }
+    q.push(")");
+}
+
+/// Attribution computed from the events: given `pay0`, the CTEs `sess, conv, credit, anchor`
+/// and `out` with `credit_columns`.
 pub(crate) fn attribution_ctes(q: &mut Sql, website_id: ObjectId, out: &str) {
     let site = || SqlParam::Text(website_id.to_hex());
     q.push(
@@ -243,7 +272,7 @@ pub(crate) fn attribution_ctes(q: &mut Sql, website_id: ObjectId, out: &str) {
     .push(&format!(
         " AND session_id IN (SELECT cs FROM credit WHERE cs IS NOT NULL)
              QUALIFY row_number() OVER (PARTITION BY session_id ORDER BY kind <> 'pageview', ts) = 1),
-         {out} AS (SELECT c.pid, c.pv AS payer, c.ps AS payer_session,
+         {out} AS (SELECT c.pid, c.ts, c.pkind, c.currency, c.amount, c.eur, c.pv AS payer, c.ps AS payer_session,
                 coalesce(a.visitor_id, c.pv, '00000000-0000-0000-0000-000000000000'::UUID) AS visitor_id,
                 a.session_id, a.visit_number, coalesce(a.entry_path, '') AS pathname"
     ));
@@ -253,91 +282,69 @@ pub(crate) fn attribution_ctes(q: &mut Sql, website_id: ObjectId, out: &str) {
     q.push(" FROM credit c LEFT JOIN anchor a ON a.session_id = c.cs)");
 }
 
-/// The website's payments whose visitor is in `credit_dirty`, as `pay0` for
-/// `attribution_ctes` (their links are the stored ones: a change of links uncredits the
-/// whole website), in the scope's range.
-fn dirty_payments(q: &mut Sql, scope: &Scope) {
-    let website_id = scope.website_id;
-    let site = || SqlParam::Text(website_id.to_hex());
-    q.push(
-        "pay0 AS (SELECT c.payment_id AS pid, p.ts, c.payer AS pv, c.payer_session AS ps
-                  FROM payment_credit c JOIN payments p ON p.website_id = c.website_id AND p.id = c.payment_id
-                  WHERE c.website_id = ",
-    )
-    .bind(site())
-    .push(" AND c.payer IN (SELECT visitor_id FROM credit_dirty WHERE website_id = ")
-    .bind(site())
-    .push(")");
-    q.push(" AND ");
-    payment_range(q, scope, "p.");
-    q.push(")");
+fn ts_range(q: &mut Sql, scope: &Scope) {
+    if let Some(r) = scope.range {
+        q.push(" AND ts >= ").bind(SqlParam::TimestampMs(r.start_ms));
+        q.push(" AND ts < ").bind(SqlParam::TimestampMs(r.end_ms));
+    }
 }
 
-/// `val, …, cr, pay, pf`: the scope's payments valued in `currency` (`val`), the sessions
-/// they are credited to (`cr`, from `credit`), both together (`pay`), filters applied (`pf`).
+/// `…, cr, pay, pf`: the scope's payments with the sessions they are credited to (`cr`,
+/// from `credit`), valued in `currency` (`pay`), filters applied (`pf`).
 pub(crate) fn payments_ctes(q: &mut Sql, scope: &Scope, currency: &str, credit: Credit) {
     let site = || SqlParam::Text(scope.website_id.to_hex());
-    let cur = || SqlParam::Text(currency.to_string());
-    q.push(
-        "val AS (SELECT p.id AS pid, p.ts, p.kind AS pkind,
-                        CASE WHEN p.currency = ",
-    )
-    .bind(cur())
-    .push(
-        " THEN p.amount_minor::DOUBLE / p.minor_per_major
-              ELSE p.amount_minor::DOUBLE / p.minor_per_major / rc.per_eur * rs.per_eur END AS value
-         FROM payments p",
-    );
-    // The rates of the website's payment currencies only: an ASOF join sorts its whole right
-    // side, and the shipped table holds every currency since 1999 (194 k rows; 23 → 7 ms).
-    q.push(
-        " ASOF LEFT JOIN (SELECT currency, day, per_eur FROM fx_rates
-                         WHERE currency IN (SELECT currency FROM payments WHERE website_id = ",
-    )
-    .bind(site())
-    .push(
-        ")) rc ON rc.currency = p.currency AND p.ts >= rc.day
-         ASOF LEFT JOIN (SELECT day, per_eur FROM fx_rates WHERE currency = ",
-    )
-    .bind(cur())
-    .push(") rs ON p.ts >= rs.day WHERE ");
-    payment_range(q, scope, "p.");
-    q.push("), ");
-    let stored = |q: &mut Sql, skip_dirty: bool| {
+    let dirty_visitors = |q: &mut Sql| {
+        q.push("(SELECT visitor_id FROM credit_dirty WHERE website_id = ").bind(site()).push(")");
+    };
+    let stored = |q: &mut Sql, which: &str| {
         q.push(&format!("SELECT payment_id AS {} FROM payment_credit WHERE website_id = ", credit_columns()))
             .bind(site());
-        if skip_dirty {
-            q.push(" AND (payer IS NULL OR payer NOT IN (SELECT visitor_id FROM credit_dirty WHERE website_id = ")
-                .bind(site())
-                .push("))");
-        }
+        ts_range(q, scope);
+        q.push(which);
     };
     match credit {
         Credit::Live => {
-            q.push("pay0 AS (SELECT id AS pid, ts, linked_visitor AS pv, linked_session AS ps FROM ");
-            linked_payments(q, scope.website_id);
-            q.push(" lp WHERE ");
-            payment_range(q, scope, "lp.");
-            q.push("), ");
+            linked_pay0(q, scope.website_id, Some(scope));
+            q.push(", ");
             attribution_ctes(q, scope.website_id, "cr");
         }
         Credit::Stored { dirty: false } => {
             q.push("cr AS (");
-            stored(q, false);
+            stored(q, "");
             q.push(")");
         }
         Credit::Stored { dirty: true } => {
-            dirty_payments(q, scope);
-            q.push(", ");
+            // The dirty visitors' payments, their facts and links as stored (a change of links
+            // uncredits the whole website), credited from the events.
+            q.push(
+                "pay0 AS (SELECT payment_id AS pid, ts, pkind, currency, amount, eur, payer AS pv, payer_session AS ps
+                             FROM payment_credit WHERE website_id = ",
+            )
+            .bind(site());
+            ts_range(q, scope);
+            q.push(" AND payer IN ");
+            dirty_visitors(q);
+            q.push("), ");
             attribution_ctes(q, scope.website_id, "crl");
             q.push(", cr AS (");
-            stored(q, true);
-            q.push(" UNION ALL SELECT * FROM crl)");
+            stored(q, " AND (payer IS NULL OR payer NOT IN ");
+            dirty_visitors(q);
+            q.push(") UNION ALL SELECT * FROM crl)");
         }
     }
+    // Converted at the rates of the payment's day (nearest earlier published one).
     q.push(
-        ", pay AS (SELECT v.pid, v.ts, v.pkind, coalesce(v.value, 0) AS value, cr.* EXCLUDE (pid)
-                   FROM val v JOIN cr ON cr.pid = v.pid),
+        ", pay AS (SELECT cr.* EXCLUDE (currency, amount, eur),
+                          coalesce(CASE WHEN cr.currency = ",
+    )
+    .bind(SqlParam::Text(currency.to_string()))
+    .push(
+        " THEN cr.amount ELSE cr.eur * rs.per_eur END, 0) AS value
+                   FROM cr ASOF LEFT JOIN (SELECT day, per_eur FROM fx_rates WHERE currency = ",
+    )
+    .bind(SqlParam::Text(currency.to_string()))
+    .push(
+        ") rs ON cr.ts >= rs.day),
          pf AS (SELECT * FROM pay WHERE TRUE",
     );
     for f in &scope.filters {
@@ -427,9 +434,8 @@ fn credit_website(website_id: ObjectId) -> Vec<SqlQuery> {
     vec![
         statement("DELETE FROM payment_credit WHERE website_id = ", website_id),
         insert_credit(website_id, |q| {
-            q.push("pay0 AS (SELECT id AS pid, ts, linked_visitor AS pv, linked_session AS ps FROM ");
-            linked_payments(q, website_id);
-            q.push(" lp), ");
+            linked_pay0(q, website_id, None);
+            q.push(", ");
             attribution_ctes(q, website_id, "cr");
             q.push(" ");
         }),
@@ -444,8 +450,9 @@ fn credit_dirty_visitors(website_id: ObjectId) -> Vec<SqlQuery> {
     let site = || SqlParam::Text(website_id.to_hex());
     let mut redo = Sql::default();
     redo.push(
-        "CREATE TEMP TABLE credit_redo AS SELECT payment_id, payer, payer_session FROM payment_credit
-         WHERE website_id = ",
+        "CREATE TEMP TABLE credit_redo AS
+         SELECT payment_id AS pid, ts, pkind, currency, amount, eur, payer AS pv, payer_session AS ps
+         FROM payment_credit WHERE website_id = ",
     )
     .bind(site())
     .push(" AND payer IN (SELECT visitor_id FROM credit_dirty WHERE website_id = ")
@@ -455,17 +462,12 @@ fn credit_dirty_visitors(website_id: ObjectId) -> Vec<SqlQuery> {
     forget
         .push("DELETE FROM payment_credit WHERE website_id = ")
         .bind(site())
-        .push(" AND payment_id IN (SELECT payment_id FROM credit_redo)");
+        .push(" AND payment_id IN (SELECT pid FROM credit_redo)");
     vec![
         redo.finish(),
         forget.finish(),
         insert_credit(website_id, |q| {
-            q.push(
-                "pay0 AS (SELECT r.payment_id AS pid, p.ts, r.payer AS pv, r.payer_session AS ps
-                          FROM credit_redo r JOIN payments p ON p.id = r.payment_id AND p.website_id = ",
-            )
-            .bind(site())
-            .push("), ");
+            q.push("pay0 AS (SELECT * FROM credit_redo), ");
             attribution_ctes(q, website_id, "cr");
             q.push(" ");
         }),

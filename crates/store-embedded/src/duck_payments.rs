@@ -44,6 +44,8 @@ pub(crate) fn load_rates(conn: &mut Connection) -> StoreResult<()> {
         appender.flush().map_err(backend)?;
     }
     tx.execute("INSERT INTO fx_rates_version VALUES (?)", [version]).map_err(backend)?;
+    // Stored attribution keeps each payment's amount in euros at the old rates.
+    tx.execute("DELETE FROM credited_websites", []).map_err(backend)?;
     tx.commit().map_err(backend)
 }
 

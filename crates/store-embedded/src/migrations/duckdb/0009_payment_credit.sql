@@ -1,7 +1,7 @@
 -- Stored revenue attribution (docs/metrics.md, "Revenue attribution"): one row per payment
 -- with what the attribution rule gives it, written by the query planner's upkeep
 -- (`datafast_query::refresh_payment_credit`) and read instead of recomputing the rule per
--- request. Values are not stored: amounts are converted to the website's currency when read.
+-- request. Amounts are converted to the website's currency when read.
 --
 -- The rows of a website are used only while `credited_websites` lists it. Every change that
 -- can move a payment's link or credit takes the listing back in the change's own transaction
@@ -12,6 +12,15 @@
 CREATE TABLE payment_credit (
     website_id      VARCHAR NOT NULL,
     payment_id      VARCHAR NOT NULL,
+    -- The payment's facts (payments never change but through a write that uncredits the
+    -- website): its time, kind, currency, amount in major units, and that amount in euros
+    -- at the ECB rate of its day (NULL without a rate; a new shipped rate table uncredits
+    -- every website), so reads convert with one rate lookup and never join `payments`.
+    ts              TIMESTAMP NOT NULL,
+    pkind           VARCHAR NOT NULL,
+    currency        VARCHAR NOT NULL,
+    amount          DOUBLE NOT NULL,
+    eur             DOUBLE,
     -- The linked visitor and session (`linked_payments`); NULL when nothing links it.
     payer           UUID,
     payer_session   UUID,
