@@ -156,3 +156,34 @@ async fn query_then_reads_one_snapshot() {
     assert_eq!(rows[0][0].as_i64(), 3, "the second statement reads the first one's snapshot");
     assert_eq!(store.query(count()).await.unwrap()[0][0].as_i64(), 5, "a later read sees the append");
 }
+
+/// A short analytics read does not wait for a long one (the dashboard's KPIs behind its
+/// chart): the reads have more than one connection. And a panic inside a read hands its
+/// connection back: the pool keeps serving.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_short_read_passes_a_long_one() {
+    use datafast_store::sql::SqlQuery;
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Arc::new(DuckEventStore::open(&events_path(dir.path())).await.unwrap());
+    let sql = |s: &str| SqlQuery { sql: s.into(), params: Vec::new() };
+    let slow = {
+        let store = std::sync::Arc::clone(&store);
+        tokio::spawn(async move {
+            store.query(sql("SELECT sum(i * i % 7) FROM range(200000000) t(i)")).await.unwrap();
+            std::time::Instant::now()
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let short = store.query(sql("SELECT 42")).await.unwrap();
+    let short_done = std::time::Instant::now();
+    assert_eq!(short[0][0].as_i64(), 42);
+    assert!(!slow.is_finished(), "the long read was still running when the short one answered");
+    assert!(slow.await.unwrap() > short_done);
+
+    // A panicking statement builder, twice as many times as there are connections.
+    for _ in 0..4 {
+        let failed = store.query_then(sql("SELECT 1"), Box::new(|_| panic!("planner bug"))).await;
+        assert!(failed.is_err());
+    }
+    assert_eq!(store.query(sql("SELECT 7")).await.unwrap()[0][0].as_i64(), 7);
+}
