@@ -152,7 +152,7 @@ function Dashboard({ websiteId, query, navigate, info, shared }) {
   const key = JSON.stringify(scope);
 
   // The dashboard asks in stages, so that on a big site what is read first comes first (the
-  // server answers analytics requests one at a time, in arrival order): the KPIs and the
+  // server answers analytics statements two at a time, in arrival order): the KPIs and the
   // chart; then the first row of panels; then the previous period (the KPIs' change), the
   // other panels and the funnel. Within a stage everything is asked at once.
   const overview = useData(() => api.get("/api/v1/analytics/overview", { websiteId, ...scope }), [websiteId, key]);
