@@ -312,8 +312,8 @@ pub struct BucketPlan<'a> {
     pub keys: &'a [i64],
 }
 
-/// The zone's offset at each event's instant, as a CASE over the offset segments.
-fn offset_expr(q: &mut Sql, segments: &[(i64, i64)]) {
+/// The zone's offset at each instant of `column`, as a CASE over the offset segments.
+fn offset_expr(q: &mut Sql, segments: &[(i64, i64)], column: &str) {
     match segments {
         [] => {
             q.push("0");
@@ -325,7 +325,10 @@ fn offset_expr(q: &mut Sql, segments: &[(i64, i64)]) {
             q.push("CASE");
             let mut current = first.1;
             for (from, offset) in rest {
-                q.push(" WHEN ts < ").bind(SqlParam::TimestampMs(*from)).push(" THEN ").bind(SqlParam::Int(current));
+                q.push(&format!(" WHEN {column} < "))
+                    .bind(SqlParam::TimestampMs(*from))
+                    .push(" THEN ")
+                    .bind(SqlParam::Int(current));
                 current = *offset;
             }
             q.push(" ELSE ").bind(SqlParam::Int(current)).push(" END");
@@ -339,18 +342,23 @@ fn offset_expr(q: &mut Sql, segments: &[(i64, i64)]) {
 /// the offset as a column, and keys built through `make_timestamp(epoch_ms(ts) + off)`, made
 /// the 30-day chart at 10 M events 15–25 % slower than the hand-written `date_trunc`.
 pub(crate) fn bucket_of(q: &mut Sql, interval: Interval, segments: &[(i64, i64)]) {
+    bucket_of_column(q, interval, segments, "ts");
+}
+
+/// `bucket_of` an instant column other than `ts`.
+fn bucket_of_column(q: &mut Sql, interval: Interval, segments: &[(i64, i64)], column: &str) {
     let unit = match interval {
         Interval::Hour => "hour",
         Interval::Day => "day",
         Interval::Week => "week",
         Interval::Month => "month",
     };
-    q.push(&format!("date_trunc('{unit}', ts + to_milliseconds("));
-    offset_expr(q, segments);
+    q.push(&format!("date_trunc('{unit}', {column} + to_milliseconds("));
+    offset_expr(q, segments, column);
     q.push("))");
     if interval == Interval::Hour {
         q.push(" - to_milliseconds(");
-        offset_expr(q, segments);
+        offset_expr(q, segments, column);
         q.push(")");
     }
 }
@@ -383,20 +391,20 @@ pub async fn timeseries(
     // When the page of buckets covers the whole range, one scan yields buckets and totals.
     let whole = scope.range.is_some_and(|r| r == clipped);
     let scope = Scope { range: Some(clipped), ..scope.clone() };
-    let mut q = Sql::default();
-    q.push(if plan.sessions {
-        "SELECT epoch_ms(b), count(DISTINCT visitor_id), count(DISTINCT session_id) FROM (SELECT "
-    } else {
-        "SELECT epoch_ms(b), count(DISTINCT visitor_id), 0 FROM (SELECT "
-    });
-    bucket_of(&mut q, plan.interval, plan.segments);
-    q.push(" AS b, visitor_id, session_id FROM events WHERE ");
-    scoped_where(&mut q, &scope);
-    q.push(") GROUP BY ");
-    q.push(if whole { "GROUPING SETS ((b), ())" } else { "b" });
+    // Days, weeks and months from the rollup where it has the range's days (an hour is
+    // shorter than the rollup's rows).
+    let rolled = if plan.interval != Interval::Hour { rollup::span(store, &scope) } else { None };
+    let statement = TimeseriesStatement {
+        scope: scope.clone(),
+        interval: plan.interval,
+        sessions: plan.sessions,
+        segments: plan.segments.to_vec(),
+        totals: whole,
+    };
+    let rows = snapshot::read(store, &scope, rolled, false, move |snap| statement.sql(snap)).await?;
     let index: std::collections::HashMap<i64, usize> = plan.keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     let mut totals = None;
-    for r in store.query(q.finish()).await? {
+    for r in rows {
         if r[0].is_null() {
             totals = Some((r[1].as_i64(), r[2].as_i64()));
         } else if let Some(&i) = index.get(&r[0].as_i64()) {
@@ -409,6 +417,73 @@ pub async fn timeseries(
         None => visitors_and_sessions(store, &Scope { range: Some(original_range), ..scope.clone() }).await?,
     };
     Ok(Timeseries { buckets: out, totals })
+}
+
+/// Everything a timeseries statement is written from (owned: with the rollup, it is written
+/// inside the store's snapshot).
+struct TimeseriesStatement {
+    scope: Scope,
+    interval: Interval,
+    sessions: bool,
+    segments: Vec<(i64, i64)>,
+    /// Whether the statement also yields the totals (a NULL bucket).
+    totals: bool,
+}
+
+impl TimeseriesStatement {
+    /// Distinct visitors (and sessions) per bucket of `u`, one row per (bucket, visitor,
+    /// session) that has an event of the scope. From the rollup, a row (one session's events
+    /// of one UTC day sharing their dimensions) stands for the buckets of its first and last
+    /// events: a UTC day is 24 hours, so the row's events touch at most two local days (or
+    /// weeks, or months), and both have an event. Only a local day shorter than 24 hours (the
+    /// day clocks go forward) can lie between them; on such a range, the events of rows that
+    /// span more than two local days are read as well (more units of the same events change
+    /// no distinct count).
+    fn sql(&self, snap: snapshot::Snapshot) -> datafast_store::sql::SqlQuery {
+        let (scope, interval, segments) = (&self.scope, self.interval, &self.segments[..]);
+        let mut q = Sql::default();
+        q.push("WITH ");
+        match snap.rollup {
+            Some(plan) => {
+                rollup::rolled_ctes(&mut q, scope, plan);
+                q.push(", r AS (SELECT visitor_id, session_id, ");
+                bucket_of_column(&mut q, interval, segments, "first_ts");
+                q.push(" AS b1, ");
+                bucket_of_column(&mut q, interval, segments, "last_ts");
+                q.push(
+                    " AS b2 FROM d),
+                     u AS (SELECT b1 AS b, visitor_id, session_id FROM r
+                           UNION ALL SELECT b2, visitor_id, session_id FROM r WHERE b2 <> b1
+                           UNION ALL SELECT ",
+                );
+                bucket_of(&mut q, interval, segments);
+                q.push(", visitor_id, session_id FROM ");
+                rollup::raw_events(&mut q, scope, plan, "ts, visitor_id, session_id");
+                if interval == Interval::Day && segments.len() > 1 {
+                    q.push(" UNION ALL SELECT ");
+                    bucket_of(&mut q, interval, segments);
+                    q.push(" AS b, visitor_id, session_id FROM events WHERE ");
+                    scoped_where(&mut q, scope);
+                    q.push(" AND session_id IN (SELECT session_id FROM r WHERE date_diff('day', b1, b2) > 1)");
+                }
+                q.push(")");
+            }
+            None => {
+                q.push("u AS (SELECT ");
+                bucket_of(&mut q, interval, segments);
+                q.push(" AS b, visitor_id, session_id FROM events WHERE ");
+                scoped_where(&mut q, scope);
+                q.push(")");
+            }
+        }
+        q.push(if self.sessions {
+            " SELECT epoch_ms(b), count(DISTINCT visitor_id), count(DISTINCT session_id) FROM u GROUP BY "
+        } else {
+            " SELECT epoch_ms(b), count(DISTINCT visitor_id), 0 FROM u GROUP BY "
+        });
+        q.push(if self.totals { "GROUPING SETS ((b), ())" } else { "b" });
+        q.finish()
+    }
 }
 
 /// Per-bucket (visitors, sessions) and the range's totals.

@@ -492,3 +492,84 @@ async fn stored_attribution_gives_the_answers_of_attribution_from_events() {
     let rows = revenue_by_referrer(store_ref, site).await;
     assert!(rows.iter().any(|r| r.0 == ["Stored"]), "{rows:?}");
 }
+
+/// Days, weeks and months of the timeseries from the rollup equal the raw events' buckets, in
+/// UTC, in zones east and west of it (rows that straddle a local midnight count in both
+/// days), across a spring-forward day (Europe/London's 23-hour 29 March lies inside one UTC
+/// day) and a fall-back one, with filters, before and after rolling and after late events.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_rollup_gives_the_timeseries_of_the_raw_events() {
+    use datafast_core::query::range::{bucket_keys, buckets, offset_segments, parse_zone};
+    use datafast_core::query::Interval;
+    use datafast_query::{timeseries, BucketPlan};
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(DuckEventStore::open(&dir.path().join("events.duckdb")).await.unwrap());
+    let twin = Arc::new(DuckEventStore::open(&dir.path().join("twin.duckdb")).await.unwrap());
+    let site = ObjectId::generate();
+    // The June traffic, and the same moved to 2026-03-26 (over London's spring-forward day)
+    // and to 2026-10-22 (over its fall-back day, 25 October), with other session ids.
+    let shifted = |to: i64, ids: u128| {
+        traffic(site)
+            .into_iter()
+            .map(move |mut e| {
+                e.timestamp_ms += to - DAY0;
+                e.session_id += ids;
+                e
+            })
+            .collect::<Vec<_>>()
+    };
+    const MARCH: i64 = 1_774_483_200_000; // 2026-03-26T00:00:00Z
+    const OCTOBER: i64 = 1_792_627_200_000; // 2026-10-22T00:00:00Z
+    for s in [&store, &twin] {
+        s.append(Arc::new(traffic(site)), None).await.unwrap();
+        s.append(Arc::new(shifted(MARCH, 1_000_000)), None).await.unwrap();
+        s.append(Arc::new(shifted(OCTOBER, 2_000_000)), None).await.unwrap();
+    }
+    let (store_ref, twin_ref) = (store.as_ref(), twin.as_ref());
+    let check = |stage: &'static str| async move {
+        let cases: [(&str, Interval, i64, i64); 7] = [
+            ("UTC", Interval::Day, DAY0, DAY0 + 7 * DAY),
+            ("Europe/Berlin", Interval::Day, DAY0 - 2 * 3_600_000, DAY0 + 6 * DAY - 2 * 3_600_000),
+            ("America/New_York", Interval::Day, DAY0 + 4 * 3_600_000, DAY0 + 7 * DAY + 4 * 3_600_000),
+            ("Europe/London", Interval::Day, MARCH, MARCH + 7 * DAY),
+            ("Europe/London", Interval::Day, OCTOBER - 3_600_000, OCTOBER + 7 * DAY),
+            ("Asia/Kolkata", Interval::Week, DAY0 - 19_800_000, DAY0 + 14 * DAY - 19_800_000),
+            ("America/Los_Angeles", Interval::Month, MARCH + 7 * 3_600_000, DAY0 + 30 * DAY + 7 * 3_600_000),
+        ];
+        for (zone, interval, start_ms, end_ms) in cases {
+            let tz = parse_zone(zone).unwrap();
+            let range = TimeRange { start_ms, end_ms };
+            let page = buckets(range, interval, tz);
+            let segments = offset_segments(tz, range);
+            let keys = bucket_keys(tz, interval, &page);
+            for (i, filters) in filter_sets().into_iter().enumerate() {
+                if ![0, 1, 3, 6, 10].contains(&i) {
+                    continue;
+                }
+                let scope = Scope { website_id: site, range: Some(range), filters };
+                let plan = BucketPlan { interval, sessions: true, segments: &segments, keys: &keys };
+                let (got, expected) = tokio::join!(
+                    timeseries(store_ref, &scope, &page, plan.clone()),
+                    timeseries(twin_ref, &scope, &page, plan.clone())
+                );
+                let (got, expected) = (got.unwrap(), expected.unwrap());
+                assert!(expected.totals.0 > 0 || i > 0, "{stage} {zone}: the data is there");
+                assert_eq!(got, expected, "{stage} {zone} {interval:?} {:?}", scope.filters);
+            }
+        }
+    };
+    check("nothing rolled").await;
+    assert!(roll_all(&store).await > 14);
+    check("rolled").await;
+    // A late event that makes a rolled session of 28 March run past London's midnight.
+    let march_session = shifted(MARCH, 1_000_000).into_iter().find(|e| e.timestamp_ms >= MARCH + 2 * DAY).unwrap();
+    let mut late = march_session.clone();
+    late.timestamp_ms = MARCH + 3 * DAY + 23 * 3_600_000 + 30 * MIN;
+    for s in [&store, &twin] {
+        s.append(Arc::new(vec![late.clone()]), None).await.unwrap();
+    }
+    check("late event").await;
+    roll_all(&store).await;
+    check("late event rolled").await;
+}
