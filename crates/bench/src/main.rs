@@ -257,7 +257,10 @@ async fn create_website(base: &str, token: &str, domain: &str) -> anyhow::Result
 
 fn serve_cmd(bin: &Path, dir: &Path) -> Command {
     let mut cmd = Command::new(bin);
-    cmd.args(["serve", "--listen", "127.0.0.1:0", "--data-dir"]).arg(dir).env("DATAFAST_LOG", "warn");
+    // Warnings only, unless the caller asks for more (`DATAFAST_LOG=warn,datafast::sql=debug`
+    // shows each statement's time while the benchmark runs).
+    let log = std::env::var("DATAFAST_LOG").unwrap_or_else(|_| "warn".into());
+    cmd.args(["serve", "--listen", "127.0.0.1:0", "--data-dir"]).arg(dir).env("DATAFAST_LOG", log);
     // The load comes from one address at far more than a real client sends: measure the
     // server, not its rate limiter.
     cmd.env("DATAFAST_RATE_LIMIT_PER_MINUTE", "0")
