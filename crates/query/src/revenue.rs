@@ -195,9 +195,10 @@ pub(crate) fn linked_payments(q: &mut Sql, website_id: ObjectId) {
 pub(crate) enum Credit {
     /// Computed from the events by the statement itself.
     Live,
-    /// The stored rows (`payment_credit`, valid: the website is in `credited_websites`);
-    /// with `dirty`, the payments of the visitors in `credit_dirty` are computed live.
-    Stored { dirty: bool },
+    /// The stored rows (`payment_credit`, valid: the website is in `credited_websites`),
+    /// but for the payments computed live: with `dirty`, those of the visitors in
+    /// `credit_dirty`; with `pending`, those in `credit_pending` (new or relinked payments).
+    Stored { dirty: bool, pending: bool },
 }
 
 /// The columns of an attributed payment (`payment_credit`'s, with `pid` for `payment_id`),
@@ -218,12 +219,21 @@ fn credit_columns() -> String {
 /// `pay0 (pid, ts, pkind, currency, amount, eur, pv, ps)`: the website's payments with their
 /// links (`linked_payments`), in `scope`'s range when given.
 fn linked_pay0(q: &mut Sql, website_id: ObjectId, scope: Option<&Scope>) {
+    q.push("pay0 AS (");
+    linked_facts(q, website_id, scope, false);
+    q.push(")");
+}
+
+/// The rows of `linked_pay0` as a SELECT; with `pending_only`, of the payments in
+/// `credit_pending` alone.
+fn linked_facts(q: &mut Sql, website_id: ObjectId, scope: Option<&Scope>, pending_only: bool) {
+    let site = || SqlParam::Text(website_id.to_hex());
     q.push(
-        "pay0 AS (SELECT lp.id AS pid, lp.ts, lp.kind AS pkind, lp.currency,
-                         lp.amount_minor::DOUBLE / lp.minor_per_major AS amount,
-                         lp.amount_minor::DOUBLE / lp.minor_per_major / rc.per_eur AS eur,
-                         lp.linked_visitor AS pv, lp.linked_session AS ps
-                  FROM ",
+        "SELECT lp.id AS pid, lp.ts, lp.kind AS pkind, lp.currency,
+                lp.amount_minor::DOUBLE / lp.minor_per_major AS amount,
+                lp.amount_minor::DOUBLE / lp.minor_per_major / rc.per_eur AS eur,
+                lp.linked_visitor AS pv, lp.linked_session AS ps
+         FROM ",
     );
     linked_payments(q, website_id);
     // The rates of the website's payment currencies only: an ASOF join sorts its whole right
@@ -232,11 +242,49 @@ fn linked_pay0(q: &mut Sql, website_id: ObjectId, scope: Option<&Scope>) {
         " lp ASOF LEFT JOIN (SELECT currency, day, per_eur FROM fx_rates
                             WHERE currency IN (SELECT currency FROM payments WHERE website_id = ",
     )
-    .bind(SqlParam::Text(website_id.to_hex()))
-    .push(")) rc ON rc.currency = lp.currency AND lp.ts >= rc.day");
+    .bind(site())
+    .push(")) rc ON rc.currency = lp.currency AND lp.ts >= rc.day WHERE TRUE");
     if let Some(scope) = scope {
-        q.push(" WHERE ");
+        q.push(" AND ");
         payment_range(q, scope, "lp.");
+    }
+    if pending_only {
+        q.push(" AND lp.id IN (SELECT payment_id FROM credit_pending WHERE website_id = ").bind(site()).push(")");
+    }
+}
+
+/// The stored facts and links of the website's payments whose visitor is in `credit_dirty`
+/// (and that are not pending), as `linked_facts` rows.
+fn dirty_facts(q: &mut Sql, website_id: ObjectId, scope: Option<&Scope>) {
+    let site = || SqlParam::Text(website_id.to_hex());
+    q.push(
+        "SELECT payment_id AS pid, ts, pkind, currency, amount, eur, payer AS pv, payer_session AS ps
+         FROM payment_credit WHERE website_id = ",
+    )
+    .bind(site());
+    if let Some(scope) = scope {
+        ts_range(q, scope);
+    }
+    q.push(" AND payer IN (SELECT visitor_id FROM credit_dirty WHERE website_id = ")
+        .bind(site())
+        .push(") AND payment_id NOT IN (SELECT payment_id FROM credit_pending WHERE website_id = ")
+        .bind(site())
+        .push(")");
+}
+
+/// `pay0` for the payments a partly valid attribution computes live: the dirty visitors'
+/// (facts and links as stored: a change of links makes a payment pending or uncredits the
+/// website) and the pending ones (linked now).
+fn partial_pay0(q: &mut Sql, website_id: ObjectId, scope: Option<&Scope>, dirty: bool, pending: bool) {
+    q.push("pay0 AS (");
+    if dirty {
+        dirty_facts(q, website_id, scope);
+    }
+    if dirty && pending {
+        q.push(" UNION ALL ");
+    }
+    if pending {
+        linked_facts(q, website_id, scope, true);
     }
     q.push(")");
 }
@@ -293,43 +341,39 @@ fn ts_range(q: &mut Sql, scope: &Scope) {
 /// from `credit`), valued in `currency` (`pay`), filters applied (`pf`).
 pub(crate) fn payments_ctes(q: &mut Sql, scope: &Scope, currency: &str, credit: Credit) {
     let site = || SqlParam::Text(scope.website_id.to_hex());
-    let dirty_visitors = |q: &mut Sql| {
-        q.push("(SELECT visitor_id FROM credit_dirty WHERE website_id = ").bind(site()).push(")");
-    };
-    let stored = |q: &mut Sql, which: &str| {
-        q.push(&format!("SELECT payment_id AS {} FROM payment_credit WHERE website_id = ", credit_columns()))
-            .bind(site());
-        ts_range(q, scope);
-        q.push(which);
-    };
     match credit {
         Credit::Live => {
             linked_pay0(q, scope.website_id, Some(scope));
             q.push(", ");
             attribution_ctes(q, scope.website_id, "cr");
         }
-        Credit::Stored { dirty: false } => {
-            q.push("cr AS (");
-            stored(q, "");
-            q.push(")");
-        }
-        Credit::Stored { dirty: true } => {
-            // The dirty visitors' payments, their facts and links as stored (a change of links
-            // uncredits the whole website), credited from the events.
-            q.push(
-                "pay0 AS (SELECT payment_id AS pid, ts, pkind, currency, amount, eur, payer AS pv, payer_session AS ps
-                             FROM payment_credit WHERE website_id = ",
-            )
+        Credit::Stored { dirty, pending } => {
+            if dirty || pending {
+                partial_pay0(q, scope.website_id, Some(scope), dirty, pending);
+                q.push(", ");
+                attribution_ctes(q, scope.website_id, "crl");
+                q.push(", ");
+            }
+            q.push(&format!(
+                "cr AS (SELECT payment_id AS {} FROM payment_credit WHERE website_id = ",
+                credit_columns()
+            ))
             .bind(site());
             ts_range(q, scope);
-            q.push(" AND payer IN ");
-            dirty_visitors(q);
-            q.push("), ");
-            attribution_ctes(q, scope.website_id, "crl");
-            q.push(", cr AS (");
-            stored(q, " AND (payer IS NULL OR payer NOT IN ");
-            dirty_visitors(q);
-            q.push(") UNION ALL SELECT * FROM crl)");
+            if dirty {
+                q.push(" AND (payer IS NULL OR payer NOT IN (SELECT visitor_id FROM credit_dirty WHERE website_id = ")
+                    .bind(site())
+                    .push("))");
+            }
+            if pending {
+                q.push(" AND payment_id NOT IN (SELECT payment_id FROM credit_pending WHERE website_id = ")
+                    .bind(site())
+                    .push(")");
+            }
+            if dirty || pending {
+                q.push(" UNION ALL SELECT * FROM crl");
+            }
+            q.push(")");
         }
     }
     // Converted at the rates of the payment's day (nearest earlier published one).
@@ -354,21 +398,23 @@ pub(crate) fn payments_ctes(q: &mut Sql, scope: &Scope, currency: &str, credit: 
     q.push(")");
 }
 
-/// Where the scope's statement finds the attribution, as two columns of the planner's first
-/// statement (`snapshot::read`): whether the website's stored rows are valid, and whether
-/// some of its visitors are dirty.
+/// Where the scope's statement finds the attribution, as three columns of the planner's
+/// first statement (`snapshot::read`): whether the website's stored rows are valid, whether
+/// some of its visitors are dirty, whether some of its payments are pending.
 pub(crate) fn credit_state(q: &mut Sql, website_id: ObjectId) {
     let site = || SqlParam::Text(website_id.to_hex());
     q.push("(SELECT count(*) FROM credited_websites WHERE website_id = ")
         .bind(site())
         .push(") > 0, (SELECT count(*) FROM (SELECT 1 FROM credit_dirty WHERE website_id = ")
         .bind(site())
+        .push(" LIMIT 1)) > 0, (SELECT count(*) FROM (SELECT 1 FROM credit_pending WHERE website_id = ")
+        .bind(site())
         .push(" LIMIT 1)) > 0");
 }
 
-pub(crate) fn credit_from_state(credited: bool, dirty: bool) -> Credit {
+pub(crate) fn credit_from_state(credited: bool, dirty: bool, pending: bool) -> Credit {
     if credited {
-        Credit::Stored { dirty }
+        Credit::Stored { dirty, pending }
     } else {
         Credit::Live
     }
@@ -376,8 +422,8 @@ pub(crate) fn credit_from_state(credited: bool, dirty: bool) -> Credit {
 
 /// Stores the attribution of every payment whose stored one is missing or may be stale
 /// (see `datafast_store_embedded`'s `duck_credit`): a website no longer credited is
-/// recomputed whole, a credited one for its dirty visitors' payments, each in one
-/// transaction. Returns how many websites were written. Engines without stored
+/// recomputed whole, a credited one for its dirty visitors' and pending payments, each in
+/// one transaction. Returns how many websites were written. Engines without stored
 /// attribution (anything but DuckDB for now) always read it live.
 pub async fn refresh_payment_credit(store: &dyn EventStore) -> StoreResult<usize> {
     if store.dialect() != Dialect::DuckDb {
@@ -390,6 +436,9 @@ pub async fn refresh_payment_credit(store: &dyn EventStore) -> StoreResult<usize
                       WHERE website_id NOT IN (SELECT website_id FROM credited_websites)
                       UNION ALL
                       SELECT DISTINCT website_id, FALSE FROM credit_dirty
+                      WHERE website_id IN (SELECT website_id FROM credited_websites)
+                      UNION ALL
+                      SELECT DISTINCT website_id, FALSE FROM credit_pending
                       WHERE website_id IN (SELECT website_id FROM credited_websites))
                   GROUP BY website_id ORDER BY website_id"
                 .into(),
@@ -402,7 +451,7 @@ pub async fn refresh_payment_credit(store: &dyn EventStore) -> StoreResult<usize
             continue;
         };
         let statements =
-            if row[1].as_i64() != 0 { credit_website(website_id) } else { credit_dirty_visitors(website_id) };
+            if row[1].as_i64() != 0 { credit_website(website_id) } else { credit_some_payments(website_id) };
         store.write(statements).await?;
         written += 1;
     }
@@ -440,24 +489,21 @@ fn credit_website(website_id: ObjectId) -> Vec<SqlQuery> {
             q.push(" ");
         }),
         statement("DELETE FROM credit_dirty WHERE website_id = ", website_id),
+        statement("DELETE FROM credit_pending WHERE website_id = ", website_id),
         statement_then("INSERT OR REPLACE INTO credited_websites VALUES (", website_id, ", now()::TIMESTAMP)"),
     ]
 }
 
-/// The payments of the website's dirty visitors, recomputed; no visitor dirty after. (The
-/// writer runs one transaction at a time, so no event lands between the statements.)
-fn credit_dirty_visitors(website_id: ObjectId) -> Vec<SqlQuery> {
+/// The payments of the website's dirty visitors and its pending payments, recomputed; none
+/// dirty or pending after. (The writer runs one transaction at a time, so no event lands
+/// between the statements.)
+fn credit_some_payments(website_id: ObjectId) -> Vec<SqlQuery> {
     let site = || SqlParam::Text(website_id.to_hex());
     let mut redo = Sql::default();
-    redo.push(
-        "CREATE TEMP TABLE credit_redo AS
-         SELECT payment_id AS pid, ts, pkind, currency, amount, eur, payer AS pv, payer_session AS ps
-         FROM payment_credit WHERE website_id = ",
-    )
-    .bind(site())
-    .push(" AND payer IN (SELECT visitor_id FROM credit_dirty WHERE website_id = ")
-    .bind(site())
-    .push(")");
+    redo.push("CREATE TEMP TABLE credit_redo AS ");
+    dirty_facts(&mut redo, website_id, None);
+    redo.push(" UNION ALL ");
+    linked_facts(&mut redo, website_id, None, true);
     let mut forget = Sql::default();
     forget
         .push("DELETE FROM payment_credit WHERE website_id = ")
@@ -473,6 +519,7 @@ fn credit_dirty_visitors(website_id: ObjectId) -> Vec<SqlQuery> {
         }),
         SqlQuery { sql: "DROP TABLE credit_redo".into(), params: Vec::new() },
         statement("DELETE FROM credit_dirty WHERE website_id = ", website_id),
+        statement("DELETE FROM credit_pending WHERE website_id = ", website_id),
     ]
 }
 

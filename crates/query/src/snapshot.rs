@@ -47,7 +47,7 @@ pub(crate) async fn read(
     if stored_credit {
         revenue::credit_state(&mut q, scope.website_id);
     } else {
-        q.push("FALSE, FALSE");
+        q.push("FALSE, FALSE, FALSE");
     }
     q.push(")");
     store
@@ -60,7 +60,7 @@ pub(crate) async fn read(
                     rollup::Plan::new(span, gap)
                 });
                 let flag = |i: usize| row.is_some_and(|r| r[i].as_i64() != 0);
-                build(Snapshot { rollup, credit: revenue::credit_from_state(flag(2), flag(3)) })
+                build(Snapshot { rollup, credit: revenue::credit_from_state(flag(2), flag(3), flag(4)) })
             }),
         )
         .await

@@ -15,7 +15,8 @@ use datafast_core::ObjectId;
 use datafast_query::{breakdown, refresh_payment_credit, revenue_totals, totals, totals_from_events, Breakdown, Scope};
 use datafast_store::sql::SqlQuery;
 use datafast_store::{
-    EventRecord, EventStore, GoalSelector, GoalStore, PaymentLinkStore, PaymentLinks, PaymentRecord, PaymentStore,
+    EventRecord, EventStore, GoalSelector, GoalStore, PaymentLinkStore, PaymentLinks, PaymentRecord, PaymentSelector,
+    PaymentStore,
 };
 use datafast_store_embedded::DuckEventStore;
 
@@ -385,9 +386,13 @@ async fn same_revenue(store: &dyn EventStore, twin: &dyn EventStore, site: Objec
 }
 
 async fn revenue_by_referrer(store: &dyn EventStore, site: ObjectId) -> Vec<CentRow> {
+    revenue_by(store, site, Breakdown::Referrers).await
+}
+
+async fn revenue_by(store: &dyn EventStore, site: ObjectId, by: Breakdown) -> Vec<CentRow> {
     let scope = Scope { website_id: site, range: None, filters: Vec::new() };
     let page = Paging { limit: 100, offset: 0 };
-    cents(breakdown(store, &scope, Breakdown::Referrers, page, Some("USD")).await.unwrap()).0
+    cents(breakdown(store, &scope, by, page, Some("USD")).await.unwrap()).0
 }
 
 async fn count(store: &dyn EventStore, sql: &str) -> i64 {
@@ -463,19 +468,60 @@ async fn stored_attribution_gives_the_answers_of_attribution_from_events() {
     assert_eq!(refresh_payment_credit(store_ref).await.unwrap(), 1);
     same_revenue(store_ref, twin_ref, site, "linked by email, stored", false).await;
 
-    // A new payment, then links completed by a provider webhook, then goals deleted.
+    // A new payment of a new customer, without a visitor: pending, the rest stays stored.
+    let mut unlinked = payment(site, 104, DAY0 + 5 * DAY, PaymentKind::New, None);
+    unlinked.customer_id = "cus_new".into();
     for s in [&store, &twin] {
-        s.record_payment(payment(site, 104, DAY0 + 5 * DAY, PaymentKind::New, None)).await.unwrap();
+        s.record_payment(unlinked.clone()).await.unwrap();
     }
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credit_pending").await, 1);
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credited_websites").await, 2, "nothing uncredited");
     same_revenue(store_ref, twin_ref, site, "new payment", false).await;
+    assert_eq!(refresh_payment_credit(store_ref).await.unwrap(), 1);
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credit_pending").await, 0);
+    same_revenue(store_ref, twin_ref, site, "new payment, stored", false).await;
+
+    // The same customer pays again, now with a visitor: the first payment follows it to
+    // that visitor (customer link), so both are pending.
+    let before = revenue_by(store_ref, site, Breakdown::Countries).await;
+    let mut linked = payment(site, 105, DAY0 + 5 * DAY + 3_600_000, PaymentKind::Renewal, Some(16));
+    linked.customer_id = "cus_new".into();
+    for s in [&store, &twin] {
+        s.record_payment(linked.clone()).await.unwrap();
+    }
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credit_pending").await, 2);
+    assert_ne!(revenue_by(store_ref, site, Breakdown::Countries).await, before, "the first payment moved");
+    same_revenue(store_ref, twin_ref, site, "customer linked", true).await;
+    refresh_payment_credit(store_ref).await.unwrap();
+    same_revenue(store_ref, twin_ref, site, "customer linked, stored", false).await;
+
+    // A provider webhook completes a payment's links; then a payer's event arrives while it
+    // is pending (a payment both dirty and pending is computed once).
+    let mut bare = payment(site, 106, DAY0 + 4 * DAY, PaymentKind::New, None);
+    bare.customer_id = "cus_bare".into();
+    for s in [&store, &twin] {
+        s.record_payment(bare.clone()).await.unwrap();
+    }
     refresh_payment_credit(store_ref).await.unwrap();
     let links = PaymentLinks { visitor_id: Some(13), session_id: None, ..Default::default() };
     for s in [&store, &twin] {
-        assert!(s.complete_payment_links(site, "pi_104", links.clone()).await.unwrap());
+        assert!(s.complete_payment_links(site, "pi_106", links.clone()).await.unwrap());
+        s.append(Arc::new(vec![event(site, DAY0 + 3 * DAY, "pageview", 13, 77_004)]), None).await.unwrap();
     }
-    same_revenue(store_ref, twin_ref, site, "links completed", false).await;
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credit_pending").await, 1);
+    assert!(count(store_ref, "SELECT count(*) FROM credit_dirty").await >= 1);
+    same_revenue(store_ref, twin_ref, site, "links completed", true).await;
     refresh_payment_credit(store_ref).await.unwrap();
     same_revenue(store_ref, twin_ref, site, "links completed, stored", false).await;
+
+    // A payment deleted uncredits the website; then goals deleted.
+    for s in [&store, &twin] {
+        assert_eq!(s.delete_payments(site, PaymentSelector::Transaction("pi_105".into())).await.unwrap(), 1);
+    }
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credited_websites").await, 1);
+    same_revenue(store_ref, twin_ref, site, "payment deleted", false).await;
+    refresh_payment_credit(store_ref).await.unwrap();
+    same_revenue(store_ref, twin_ref, site, "payment deleted, stored", false).await;
     for s in [&store, &twin] {
         s.delete_goals(site, GoalSelector { visitor_id: None, name: None, range: None }).await.unwrap();
     }

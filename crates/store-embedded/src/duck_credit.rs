@@ -4,8 +4,10 @@
 //! in `credit_dirty` from the events. Each change that can move an attribution marks it here,
 //! in the change's own transaction, so a reader's snapshot holds either the old data with
 //! valid rows or the new data with the mark:
-//! - a payment written, completed or deleted, a tracker `payment` event (it links payments by
-//!   checkout or email), deleted goals: the website is no longer credited (all recomputed);
+//! - a payment deleted, a tracker `payment` event (it links payments by checkout or email),
+//!   deleted goals, new shipped rates: the website is no longer credited (all recomputed);
+//! - a payment written or given links: it and the other payments of its provider customer
+//!   (they take the visitor of the customer's first linked payment) are pending;
 //! - any other event of a visitor some payment is linked to: that visitor is dirty (the event
 //!   may start an earlier session, name a source, or be the landing event of a credited one).
 
@@ -48,5 +50,22 @@ pub(crate) fn note_appended_events(conn: &Connection, events: &[EventRecord]) ->
         )
         .map_err(backend)?;
     }
+    Ok(())
+}
+
+/// A payment written or given links (`transaction_id`): it and the other payments of its
+/// provider customer are pending, if the website is credited (otherwise everything is
+/// recomputed anyway).
+pub(crate) fn note_payment_changed(conn: &Connection, website: &str, transaction_id: &str) -> StoreResult<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO credit_pending
+         SELECT p.website_id, p.id
+         FROM payments p, (SELECT provider, customer_id FROM payments WHERE website_id = ?1 AND transaction_id = ?2) t
+         WHERE p.website_id = ?1
+           AND (p.transaction_id = ?2 OR (t.customer_id <> '' AND p.provider = t.provider AND p.customer_id = t.customer_id))
+           AND EXISTS (SELECT 1 FROM credited_websites WHERE website_id = ?1)",
+        params![website, transaction_id],
+    )
+    .map_err(backend)?;
     Ok(())
 }

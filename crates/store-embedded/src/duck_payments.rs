@@ -73,6 +73,7 @@ impl PaymentStore for DuckEventStore {
                 if exists > 0 {
                     return Ok(false);
                 }
+                let (website, transaction_id) = (p.website_id.to_hex(), p.transaction_id.clone());
                 let values = vec![
                     Value::Text(p.id.to_hex()),
                     Value::Text(p.website_id.to_hex()),
@@ -100,7 +101,7 @@ impl PaymentStore for DuckEventStore {
                     params_from_iter(values),
                 )
                 .map_err(backend)?;
-                crate::duck_credit::uncredit(&tx, &p.website_id.to_hex())?;
+                crate::duck_credit::note_payment_changed(&tx, &website, &transaction_id)?;
                 tx.commit().map_err(backend)?;
                 Ok(true)
             })

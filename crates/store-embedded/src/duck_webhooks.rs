@@ -33,7 +33,7 @@ impl PaymentLinkStore for DuckEventStore {
                     Value::Text(links.customer_id),
                     Value::Text(links.checkout_ref),
                     Value::Text(website_id.to_hex()),
-                    Value::Text(transaction_id),
+                    Value::Text(transaction_id.clone()),
                 ];
                 let tx = c.transaction().map_err(backend)?;
                 let n = tx
@@ -53,7 +53,7 @@ impl PaymentLinkStore for DuckEventStore {
                     )
                     .map_err(backend)?;
                 if n > 0 {
-                    crate::duck_credit::uncredit(&tx, &website_id.to_hex())?;
+                    crate::duck_credit::note_payment_changed(&tx, &website_id.to_hex(), &transaction_id)?;
                 }
                 tx.commit().map_err(backend)?;
                 Ok(n > 0)

@@ -4,11 +4,12 @@
 -- request. Amounts are converted to the website's currency when read.
 --
 -- The rows of a website are used only while `credited_websites` lists it. Every change that
--- can move a payment's link or credit takes the listing back in the change's own transaction
--- (a payment written, completed or deleted; a tracker `payment` event, which links by checkout
--- or email; deleted goals), and an event of a visitor who paid (`payer`) lists that visitor in
--- `credit_dirty`: readers recompute those visitors' payments from the events until the upkeep
--- has stored them again.
+-- can move a payment's link or credit says so in the change's own transaction: a payment
+-- deleted, a tracker `payment` event (it links by checkout or email) or deleted goals take the
+-- listing back; a payment written or given links lists it and its customer's payments in
+-- `credit_pending`; an event of a visitor who paid (`payer`) lists that visitor in
+-- `credit_dirty`. Readers recompute those payments from the events until the upkeep has
+-- stored them again.
 CREATE TABLE payment_credit (
     website_id      VARCHAR NOT NULL,
     payment_id      VARCHAR NOT NULL,
@@ -64,4 +65,12 @@ CREATE TABLE credit_dirty (
     website_id VARCHAR NOT NULL,
     visitor_id UUID NOT NULL,
     PRIMARY KEY (website_id, visitor_id)
+);
+
+-- Payments recomputed by readers until the upkeep stores them: one just written or given
+-- links, and the other payments of its provider customer (whose link may follow it).
+CREATE TABLE credit_pending (
+    website_id VARCHAR NOT NULL,
+    payment_id VARCHAR NOT NULL,
+    PRIMARY KEY (website_id, payment_id)
 );
