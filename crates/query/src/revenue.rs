@@ -431,14 +431,14 @@ pub async fn refresh_payment_credit(store: &dyn EventStore) -> StoreResult<usize
     }
     let pending = store
         .query(SqlQuery {
-            sql: "SELECT website_id, bool_or(whole) FROM (
-                      SELECT DISTINCT website_id, TRUE AS whole FROM payments
+            sql: "SELECT website_id, bool_or(whole), bool_or(dirty), bool_or(pending) FROM (
+                      SELECT DISTINCT website_id, TRUE AS whole, FALSE AS dirty, FALSE AS pending FROM payments
                       WHERE website_id NOT IN (SELECT website_id FROM credited_websites)
                       UNION ALL
-                      SELECT DISTINCT website_id, FALSE FROM credit_dirty
+                      SELECT DISTINCT website_id, FALSE, TRUE, FALSE FROM credit_dirty
                       WHERE website_id IN (SELECT website_id FROM credited_websites)
                       UNION ALL
-                      SELECT DISTINCT website_id, FALSE FROM credit_pending
+                      SELECT DISTINCT website_id, FALSE, FALSE, TRUE FROM credit_pending
                       WHERE website_id IN (SELECT website_id FROM credited_websites))
                   GROUP BY website_id ORDER BY website_id"
                 .into(),
@@ -450,8 +450,9 @@ pub async fn refresh_payment_credit(store: &dyn EventStore) -> StoreResult<usize
         let Ok(website_id) = row[0].as_str().parse::<ObjectId>() else {
             continue;
         };
+        let flag = |i: usize| row[i].as_i64() != 0;
         let statements =
-            if row[1].as_i64() != 0 { credit_website(website_id) } else { credit_some_payments(website_id) };
+            if flag(1) { credit_website(website_id) } else { credit_some_payments(website_id, flag(2), flag(3)) };
         store.write(statements).await?;
         written += 1;
     }
@@ -497,13 +498,17 @@ fn credit_website(website_id: ObjectId) -> Vec<SqlQuery> {
 /// The payments of the website's dirty visitors and its pending payments, recomputed; none
 /// dirty or pending after. (The writer runs one transaction at a time, so no event lands
 /// between the statements.)
-fn credit_some_payments(website_id: ObjectId) -> Vec<SqlQuery> {
+fn credit_some_payments(website_id: ObjectId, dirty: bool, pending: bool) -> Vec<SqlQuery> {
+    if !dirty && !pending {
+        return Vec::new();
+    }
     let site = || SqlParam::Text(website_id.to_hex());
     let mut redo = Sql::default();
-    redo.push("CREATE TEMP TABLE credit_redo AS ");
-    dirty_facts(&mut redo, website_id, None);
-    redo.push(" UNION ALL ");
-    linked_facts(&mut redo, website_id, None, true);
+    // Only the kinds there are: the pending payments' links read every tracker `payment`
+    // event of the website (~200 ms at 10 M events).
+    redo.push("CREATE TEMP TABLE credit_redo AS WITH ");
+    partial_pay0(&mut redo, website_id, None, dirty, pending);
+    redo.push(" SELECT * FROM pay0");
     let mut forget = Sql::default();
     forget
         .push("DELETE FROM payment_credit WHERE website_id = ")
