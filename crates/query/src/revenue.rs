@@ -301,7 +301,7 @@ pub(crate) fn attribution_ctes(q: &mut Sql, website_id: ObjectId, out: &str) {
          FROM events WHERE website_id = ",
     )
     .bind(site())
-    .push(
+    .push(&format!(
         " AND visitor_id IN (SELECT pv FROM pay0 WHERE pv IS NOT NULL) GROUP BY visitor_id, session_id),
          conv AS (SELECT p.*, coalesce(
                 (SELECT min(s.started) FROM sess s WHERE s.visitor_id = p.pv AND s.session_id = p.ps),
@@ -314,8 +314,9 @@ pub(crate) fn attribution_ctes(q: &mut Sql, website_id: ObjectId, out: &str) {
                 (SELECT arg_max(s.session_id, s.started) FROM sess s
                   WHERE s.visitor_id = c.pv AND s.started <= c.conv_start)) AS cs
              FROM conv c),
-         anchor AS (SELECT * FROM events WHERE website_id = ",
-    )
+         anchor AS (SELECT visitor_id, session_id, visit_number, kind, ts, {} FROM events WHERE website_id = ",
+        DIMENSIONS.join(", ")
+    ))
     .bind(site())
     .push(&format!(
         " AND session_id IN (SELECT cs FROM credit WHERE cs IS NOT NULL)
