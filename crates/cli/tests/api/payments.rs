@@ -720,41 +720,48 @@ async fn revenue_is_attributed_per_referrer_campaign_country_and_page() {
             r.body
         }
     };
-    let o = get(format!("/api/v1/analytics/overview?websiteId={site}")).await;
-    let o = &o["data"][0];
-    close(&o["revenue"], total.revenue(), "overview revenue");
-    assert_eq!(o["payments"], total.payments);
-    close(&o["revenueBreakdown"]["new"], total.new, "new");
-    close(&o["revenueBreakdown"]["renewal"], total.renewal, "renewal");
-    close(&o["revenueBreakdown"]["refund"], total.refund, "refund");
+    // The same answers from attribution computed from the events, then from the rows the
+    // server's upkeep stores (every 5 s).
     let customers: HashSet<&String> =
         payments.iter().filter(|p| p.kind == "new" || p.kind == "renewal").filter_map(|p| p.visitor.as_ref()).collect();
-    assert_eq!(o["visitors"], VISITORS);
-    close(&o["conversion_rate"], customers.len() as f64 * 100.0 / VISITORS as f64, "conversion rate");
-    close(&o["revenue_per_visitor"], total.revenue() / VISITORS as f64, "revenue per visitor");
-
-    // Every breakdown's rows against the independent numbers; rows sum to the total where
-    // every payment has a row (referrers, countries).
-    for (path, key) in
-        [("referrers", "referrer"), ("countries", "country"), ("pages", "path"), ("campaigns", "utm_campaign")]
-    {
-        let body = get(format!("/api/v1/analytics/{path}?websiteId={site}&limit=1000")).await;
-        let want = &by[path];
-        let mut seen = 0;
-        for row in body["data"].as_array().unwrap() {
-            let name = if path == "campaigns" { row["campaign"][key].clone() } else { row[key].clone() };
-            let name = name.as_str().unwrap().to_string();
-            let expected = want.get(&name).copied().unwrap_or_default();
-            close(&row["revenue"], expected.revenue(), &format!("{path} {name} revenue"));
-            assert_eq!(row["payments"], expected.payments, "{path} {name} payments");
-            if want.contains_key(&name) {
-                seen += 1;
-            }
+    for stage in ["as recorded", "stored by the upkeep"] {
+        if stage != "as recorded" {
+            tokio::time::sleep(std::time::Duration::from_secs(6)).await;
         }
-        assert_eq!(seen, want.len(), "{path}: every credited row is listed: {body}");
-        if path == "referrers" || path == "countries" {
-            let sum: f64 = body["data"].as_array().unwrap().iter().map(|r| r["revenue"].as_f64().unwrap()).sum();
-            assert!((sum - total.revenue()).abs() < 0.05, "{path} rows add up to the overview");
+        let o = get(format!("/api/v1/analytics/overview?websiteId={site}")).await;
+        let o = &o["data"][0];
+        close(&o["revenue"], total.revenue(), &format!("{stage}: overview revenue"));
+        assert_eq!(o["payments"], total.payments, "{stage}");
+        close(&o["revenueBreakdown"]["new"], total.new, "new");
+        close(&o["revenueBreakdown"]["renewal"], total.renewal, "renewal");
+        close(&o["revenueBreakdown"]["refund"], total.refund, "refund");
+        assert_eq!(o["visitors"], VISITORS);
+        close(&o["conversion_rate"], customers.len() as f64 * 100.0 / VISITORS as f64, "conversion rate");
+        close(&o["revenue_per_visitor"], total.revenue() / VISITORS as f64, "revenue per visitor");
+
+        // Every breakdown's rows against the independent numbers; rows sum to the total where
+        // every payment has a row (referrers, countries).
+        for (path, key) in
+            [("referrers", "referrer"), ("countries", "country"), ("pages", "path"), ("campaigns", "utm_campaign")]
+        {
+            let body = get(format!("/api/v1/analytics/{path}?websiteId={site}&limit=1000")).await;
+            let want = &by[path];
+            let mut seen = 0;
+            for row in body["data"].as_array().unwrap() {
+                let name = if path == "campaigns" { row["campaign"][key].clone() } else { row[key].clone() };
+                let name = name.as_str().unwrap().to_string();
+                let expected = want.get(&name).copied().unwrap_or_default();
+                close(&row["revenue"], expected.revenue(), &format!("{stage}: {path} {name} revenue"));
+                assert_eq!(row["payments"], expected.payments, "{stage}: {path} {name} payments");
+                if want.contains_key(&name) {
+                    seen += 1;
+                }
+            }
+            assert_eq!(seen, want.len(), "{path}: every credited row is listed: {body}");
+            if path == "referrers" || path == "countries" {
+                let sum: f64 = body["data"].as_array().unwrap().iter().map(|r| r["revenue"].as_f64().unwrap()).sum();
+                assert!((sum - total.revenue()).abs() < 0.05, "{path} rows add up to the overview");
+            }
         }
     }
 
@@ -833,6 +840,15 @@ async fn revenue_is_attributed_per_referrer_campaign_country_and_page() {
     // A new payment, then a renewal: `payment` each, and `subscription_renewed` for the renewal.
     let names: Vec<&str> = auto.iter().map(|g| g["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["payment", "payment", "subscription_renewed"]);
+
+    // The upkeep stored one attribution per payment, and the website is credited.
+    let rows = stored_after_stop(
+        app,
+        "SELECT (SELECT count(*) FROM payment_credit)::VARCHAR, (SELECT count(*) FROM payments)::VARCHAR,
+                (SELECT count(*) FROM credited_websites)::VARCHAR",
+    )
+    .await;
+    assert_eq!(rows, [[payments.len().to_string(), payments.len().to_string(), "1".to_string()]]);
 }
 
 #[tokio::test]
