@@ -31,7 +31,7 @@ use std::collections::HashMap;
 
 use datafast_core::ObjectId;
 use datafast_store::sql::{Dialect, Row, SqlParam, SqlQuery};
-use datafast_store::{EventStore, StoreResult};
+use datafast_store::{EventStore, StoreResult, CHECKOUT_KEYS};
 
 use crate::sql::Sql;
 
@@ -122,15 +122,6 @@ fn payment_range(q: &mut Sql, scope: &Scope, alias: &str) {
         q.push(&format!(" AND {alias}ts < ")).bind(SqlParam::TimestampMs(r.end_ms));
     }
 }
-
-/// Tracker `payment` event keys naming a provider's checkout (success-URL detection, path B),
-/// with the provider whose payments' `checkout_ref` they name.
-const CHECKOUT_KEYS: [(&str, &str); 4] = [
-    ("stripe", "stripe_session_id"),
-    ("lemonsqueezy", "lemonsqueezy_order_id"),
-    ("polar", "polar_checkout_id"),
-    ("paddle", "paddle_transaction_id"),
-];
 
 /// The website's payments, each with `linked_visitor` and `linked_session`, the first of:
 /// 1. its own visitor and session (the Payments API's `datafast_visitor_id`, provider metadata);

@@ -318,6 +318,9 @@ fn payments(site: ObjectId) -> Vec<PaymentRecord> {
     let mut by_email = payment(site, 103, DAY0 + 2 * DAY + 20 * 3_600_000, PaymentKind::New, None);
     by_email.customer_email = "buyer@example.com".into();
     out.push(by_email);
+    let mut by_checkout = payment(site, 107, DAY0 + 3 * DAY + 20 * 3_600_000, PaymentKind::New, None);
+    by_checkout.checkout_ref = "cs_late".into();
+    out.push(by_checkout);
     out
 }
 
@@ -457,16 +460,22 @@ async fn stored_attribution_gives_the_answers_of_attribution_from_events() {
     }
     assert_eq!(count(store_ref, "SELECT count(*) FROM credit_dirty").await, 0);
 
-    // The tracker reports the email of the buyer whose payment had none of our ids.
+    // The tracker reports the email of the buyer whose payment had none of our ids, and a
+    // checkout's success page (path B) names another one's checkout.
     let mut tracked = event(site, DAY0 + 2 * DAY + 19 * 3_600_000, "payment", 31, 77_003);
     tracked.properties = r#"{"email":"buyer@example.com"}"#.into();
     tracked.referrer_domain = "news.ycombinator.com".into();
+    let mut success = event(site, DAY0 + 3 * DAY + 19 * 3_600_000, "payment", 34, 77_005);
+    success.properties = r#"{"stripe_session_id":"cs_late"}"#.into();
+    success.referrer_domain = "twitter.com".into();
     for s in [&store, &twin] {
-        s.append(Arc::new(vec![tracked.clone()]), None).await.unwrap();
+        s.append(Arc::new(vec![tracked.clone(), success.clone()]), None).await.unwrap();
     }
-    same_revenue(store_ref, twin_ref, site, "linked by email", false).await;
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credit_pending").await, 2, "the payments they name");
+    assert_eq!(count(store_ref, "SELECT count(*) FROM credited_websites").await, 2, "nothing uncredited");
+    same_revenue(store_ref, twin_ref, site, "linked by email and checkout", true).await;
     assert_eq!(refresh_payment_credit(store_ref).await.unwrap(), 1);
-    same_revenue(store_ref, twin_ref, site, "linked by email, stored", false).await;
+    same_revenue(store_ref, twin_ref, site, "linked by email and checkout, stored", false).await;
 
     // A new payment of a new customer, without a visitor: pending, the rest stays stored.
     let mut unlinked = payment(site, 104, DAY0 + 5 * DAY, PaymentKind::New, None);

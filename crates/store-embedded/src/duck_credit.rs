@@ -4,10 +4,12 @@
 //! in `credit_dirty` from the events. Each change that can move an attribution marks it here,
 //! in the change's own transaction, so a reader's snapshot holds either the old data with
 //! valid rows or the new data with the mark:
-//! - a payment deleted, a tracker `payment` event (it links payments by checkout or email),
-//!   deleted goals, new shipped rates: the website is no longer credited (all recomputed);
+//! - a payment deleted, deleted goals, new shipped rates: the website is no longer credited
+//!   (all recomputed);
 //! - a payment written or given links: it and the other payments of its provider customer
-//!   (they take the visitor of the customer's first linked payment) are pending;
+//!   (they take the visitor of the customer's first linked payment) are pending; so are the
+//!   payments a tracker `payment` event can link (by the checkout or the email it names) and
+//!   their customers' payments;
 //! - any other event of a visitor some payment is linked to: that visitor is dirty (the event
 //!   may start an earlier session, name a source, or be the landing event of a credited one).
 
@@ -15,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use datafast_core::uuid::format_uuid;
 use datafast_core::ObjectId;
-use datafast_store::{EventRecord, StoreResult};
+use datafast_store::{EventRecord, StoreResult, CHECKOUT_KEYS};
 use duckdb::{params, Connection};
 
 use crate::duck::backend;
@@ -28,18 +30,15 @@ pub(crate) fn uncredit(conn: &Connection, website: &str) -> StoreResult<()> {
 
 /// Called in the append's transaction.
 pub(crate) fn note_appended_events(conn: &Connection, events: &[EventRecord]) -> StoreResult<()> {
-    let mut by_site: BTreeMap<ObjectId, (bool, BTreeSet<u128>)> = BTreeMap::new();
+    let mut by_site: BTreeMap<ObjectId, BTreeSet<u128>> = BTreeMap::new();
     for e in events {
-        let (links, visitors) = by_site.entry(e.website_id).or_default();
-        *links |= e.kind == "payment";
-        visitors.insert(e.visitor_id);
-    }
-    for (site, (links, visitors)) in by_site {
-        let website = site.to_hex();
-        if links {
-            uncredit(conn, &website)?;
-            continue;
+        by_site.entry(e.website_id).or_default().insert(e.visitor_id);
+        if e.kind == "payment" {
+            note_payment_event(conn, &e.website_id.to_hex(), &e.properties)?;
         }
+    }
+    for (site, visitors) in by_site {
+        let website = site.to_hex();
         let list = visitors.into_iter().map(format_uuid).collect::<Vec<_>>().join(",");
         conn.execute(
             "INSERT OR IGNORE INTO credit_dirty
@@ -65,6 +64,37 @@ pub(crate) fn note_payment_changed(conn: &Connection, website: &str, transaction
            AND (p.transaction_id = ?2 OR (t.customer_id <> '' AND p.provider = t.provider AND p.customer_id = t.customer_id))
            AND EXISTS (SELECT 1 FROM credited_websites WHERE website_id = ?1)",
         params![website, transaction_id],
+    )
+    .map_err(backend)?;
+    Ok(())
+}
+
+/// A tracker `payment` event: the payments it can link (a checkout it names, the email it
+/// names; the values are read from the stored properties exactly as `linked_payments` reads
+/// them) and their customers' payments are pending, if the website is credited.
+fn note_payment_event(conn: &Connection, website: &str, properties: &str) -> StoreResult<()> {
+    let refs: Vec<String> = CHECKOUT_KEYS
+        .iter()
+        .map(|(_, key)| format!(r#"SELECT regexp_extract(?2, '"{key}":"([^"]*)"', 1) AS r"#))
+        .collect();
+    conn.execute(
+        &format!(
+            r#"INSERT OR IGNORE INTO credit_pending
+               WITH refs AS ({}),
+                    hit AS (SELECT id, provider, customer_id FROM payments
+                            WHERE website_id = ?1
+                              AND ((checkout_ref <> '' AND checkout_ref IN (SELECT r FROM refs))
+                                   OR (customer_email <> ''
+                                       AND customer_email = lower(regexp_extract(?2, '"email":"([^"]*)"', 1)))))
+               SELECT website_id, id FROM payments
+               WHERE website_id = ?1
+                 AND (id IN (SELECT id FROM hit)
+                      OR EXISTS (SELECT 1 FROM hit h WHERE h.customer_id <> '' AND h.provider = payments.provider
+                                                         AND h.customer_id = payments.customer_id))
+                 AND EXISTS (SELECT 1 FROM credited_websites WHERE website_id = ?1)"#,
+            refs.join(" UNION ALL ")
+        ),
+        params![website, properties],
     )
     .map_err(backend)?;
     Ok(())

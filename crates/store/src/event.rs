@@ -203,6 +203,16 @@ pub struct SpoolPosition {
     pub offset: u64,
 }
 
+/// Tracker `payment` event keys naming a provider's checkout (success-URL detection, path B),
+/// with the provider whose payments' `checkout_ref` they name. The planner links payments by
+/// them; an engine that stores attribution marks the payments they can link.
+pub const CHECKOUT_KEYS: [(&str, &str); 4] = [
+    ("stripe", "stripe_session_id"),
+    ("lemonsqueezy", "lemonsqueezy_order_id"),
+    ("polar", "polar_checkout_id"),
+    ("paddle", "paddle_transaction_id"),
+];
+
 /// The event columns each row of an engine's per-day session rollup keeps (the embedded
 /// store's `day_sessions`): every column a filter condition reads and every column a
 /// session-level breakdown groups by, so that a filtered scope selects whole rollup rows

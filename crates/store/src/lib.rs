@@ -21,7 +21,9 @@ mod webhooks;
 
 pub use alerts::{Alert, AlertCounts, AlertEmailClaim, AlertLog, AlertLogKind, AlertStatus, AlertStore};
 pub use bot_traffic::{BotHit, BotHitStore, BotToken, BotTrafficConfig, BotTrafficStore};
-pub use event::{EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition, ROLLUP_DIMENSIONS};
+pub use event::{
+    EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition, CHECKOUT_KEYS, ROLLUP_DIMENSIONS,
+};
 pub use funnels::FunnelStore;
 pub use goal_customizations::GoalCustomizationStore;
 pub use integrations::{IntegrationStatus, IntegrationStore, NewIntegration};

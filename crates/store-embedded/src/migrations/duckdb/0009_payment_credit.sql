@@ -5,10 +5,10 @@
 --
 -- The rows of a website are used only while `credited_websites` lists it. Every change that
 -- can move a payment's link or credit says so in the change's own transaction: a payment
--- deleted, a tracker `payment` event (it links by checkout or email) or deleted goals take the
--- listing back; a payment written or given links lists it and its customer's payments in
--- `credit_pending`; an event of a visitor who paid (`payer`) lists that visitor in
--- `credit_dirty`. Readers recompute those payments from the events until the upkeep has
+-- deleted or deleted goals take the listing back; a payment written or given links lists it
+-- and its customer's payments in `credit_pending`, and so does a tracker `payment` event for
+-- the payments whose checkout or email it names; an event of a visitor who paid (`payer`)
+-- lists that visitor in `credit_dirty`. Readers recompute those payments from the events until the upkeep has
 -- stored them again.
 CREATE TABLE payment_credit (
     website_id      VARCHAR NOT NULL,
