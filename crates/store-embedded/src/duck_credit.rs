@@ -52,50 +52,47 @@ pub(crate) fn note_appended_events(conn: &Connection, events: &[EventRecord]) ->
     Ok(())
 }
 
-/// A payment written or given links (`transaction_id`): it and the other payments of its
-/// provider customer are pending, if the website is credited (otherwise everything is
-/// recomputed anyway).
-pub(crate) fn note_payment_changed(conn: &Connection, website: &str, transaction_id: &str) -> StoreResult<()> {
+/// Marks pending, if the website (`?1`) is credited (otherwise everything is recomputed
+/// anyway), the payments `hit` selects (a CTE over `payments` with `id, provider,
+/// customer_id`, written after `ctes`) and the other payments of their provider customers:
+/// `linked_payments` gives a customer's unlinked payments the visitor of its first linked one.
+fn pend_with_customers(conn: &Connection, ctes: &str, hit: &str, second: &str, website: &str) -> StoreResult<()> {
     conn.execute(
-        "INSERT OR IGNORE INTO credit_pending
-         SELECT p.website_id, p.id
-         FROM payments p, (SELECT provider, customer_id FROM payments WHERE website_id = ?1 AND transaction_id = ?2) t
-         WHERE p.website_id = ?1
-           AND (p.transaction_id = ?2 OR (t.customer_id <> '' AND p.provider = t.provider AND p.customer_id = t.customer_id))
-           AND EXISTS (SELECT 1 FROM credited_websites WHERE website_id = ?1)",
-        params![website, transaction_id],
+        &format!(
+            "INSERT OR IGNORE INTO credit_pending
+             WITH {ctes}hit AS ({hit})
+             SELECT website_id, id FROM payments
+             WHERE website_id = ?1
+               AND (id IN (SELECT id FROM hit)
+                    OR EXISTS (SELECT 1 FROM hit h WHERE h.customer_id <> '' AND h.provider = payments.provider
+                                                       AND h.customer_id = payments.customer_id))
+               AND EXISTS (SELECT 1 FROM credited_websites WHERE website_id = ?1)"
+        ),
+        params![website, second],
     )
     .map_err(backend)?;
     Ok(())
 }
 
+/// A payment written or given links (`transaction_id`): it and its customer's payments.
+pub(crate) fn note_payment_changed(conn: &Connection, website: &str, transaction_id: &str) -> StoreResult<()> {
+    let hit = "SELECT id, provider, customer_id FROM payments WHERE website_id = ?1 AND transaction_id = ?2";
+    pend_with_customers(conn, "", hit, transaction_id, website)
+}
+
 /// A tracker `payment` event: the payments it can link (a checkout it names, the email it
 /// names; the values are read from the stored properties exactly as `linked_payments` reads
-/// them) and their customers' payments are pending, if the website is credited.
+/// them) and their customers' payments.
 fn note_payment_event(conn: &Connection, website: &str, properties: &str) -> StoreResult<()> {
     let refs: Vec<String> = CHECKOUT_KEYS
         .iter()
         .map(|(_, key)| format!(r#"SELECT regexp_extract(?2, '"{key}":"([^"]*)"', 1) AS r"#))
         .collect();
-    conn.execute(
-        &format!(
-            r#"INSERT OR IGNORE INTO credit_pending
-               WITH refs AS ({}),
-                    hit AS (SELECT id, provider, customer_id FROM payments
-                            WHERE website_id = ?1
-                              AND ((checkout_ref <> '' AND checkout_ref IN (SELECT r FROM refs))
-                                   OR (customer_email <> ''
-                                       AND customer_email = lower(regexp_extract(?2, '"email":"([^"]*)"', 1)))))
-               SELECT website_id, id FROM payments
-               WHERE website_id = ?1
-                 AND (id IN (SELECT id FROM hit)
-                      OR EXISTS (SELECT 1 FROM hit h WHERE h.customer_id <> '' AND h.provider = payments.provider
-                                                         AND h.customer_id = payments.customer_id))
-                 AND EXISTS (SELECT 1 FROM credited_websites WHERE website_id = ?1)"#,
-            refs.join(" UNION ALL ")
-        ),
-        params![website, properties],
-    )
-    .map_err(backend)?;
-    Ok(())
+    let ctes = format!("refs AS ({}), ", refs.join(" UNION ALL "));
+    let hit = r#"SELECT id, provider, customer_id FROM payments
+                 WHERE website_id = ?1
+                   AND ((checkout_ref <> '' AND checkout_ref IN (SELECT r FROM refs))
+                        OR (customer_email <> ''
+                            AND customer_email = lower(regexp_extract(?2, '"email":"([^"]*)"', 1))))"#;
+    pend_with_customers(conn, &ctes, hit, properties, website)
 }
