@@ -40,7 +40,7 @@ pub(crate) async fn read(
     match span {
         Some(span) => rollup::gap_bounds(&mut q, scope, span),
         None => {
-            q.push("(SELECT NULL::BIGINT, NULL::BIGINT)");
+            q.push("(SELECT NULL::BIGINT, NULL::BIGINT), (SELECT NULL::BIGINT)");
         }
     }
     q.push(", (SELECT ");
@@ -57,10 +57,11 @@ pub(crate) async fn read(
                 let row = rows.first();
                 let rollup = span.map(|span| {
                     let gap = row.filter(|r| !r[0].is_null()).map(|r| (r[0].as_i64(), r[1].as_i64()));
-                    rollup::Plan::new(span, gap)
+                    let stale_after = row.filter(|r| !r[2].is_null()).map(|r| r[2].as_i64());
+                    rollup::Plan::new(span, gap, stale_after)
                 });
                 let flag = |i: usize| row.is_some_and(|r| r[i].as_i64() != 0);
-                build(Snapshot { rollup, credit: revenue::credit_from_state(flag(2), flag(3), flag(4)) })
+                build(Snapshot { rollup, credit: revenue::credit_from_state(flag(3), flag(4), flag(5)) })
             }),
         )
         .await

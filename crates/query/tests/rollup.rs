@@ -3,7 +3,8 @@
 //! breakdowns, with and without filters — equals the one a twin store that is never rolled
 //! gives, for day-aligned, unaligned, one-day, inside-a-day and all-time ranges, before any day
 //! is rolled, after rolling, after late events land in rolled days (and before those days are
-//! rolled again), and after goals are deleted from them. Sessions cross midnight, one spans
+//! rolled again, and when a day before them all rolls last), and after goals are deleted from
+//! them. Sessions cross midnight, one spans
 //! three days, visitors come back, and some sessions change source or host midway (more than
 //! one rollup row per session and day).
 
@@ -244,21 +245,28 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
 
     assert_eq!(roll_all(&store).await, 14, "seven days with events, two websites");
     assert_eq!(roll_all(&store).await, 0, "a rolled day is not rolled again");
+    assert!(count(store_ref, "SELECT count(*) FROM day_sessions WHERE prev_day IS NOT NULL").await > 50, "visitors return");
+    assert_eq!(count(store_ref, STALE).await, 0, "days rolled in order leave nothing stale");
     same_answers(store_ref, twin_ref, site, "rolled").await;
 
     // Late events: one extends a session of day 2 (rolled) with another source and host, one
     // starts a session on day 4, one lands in the three-day session's middle day.
     let visitor_of_10_003 = traffic(site).iter().find(|e| e.session_id == 10_003).unwrap().visitor_id;
+    // And one lands in a day before all others (imported history): it rolls after the days
+    // that follow it, and the visitor's later rows must count from it.
     let late = vec![
         event(site, DAY0 + 2 * DAY + 6 * 3_600_000, "pageview", visitor_of_10_003, 10_003),
         event(site, DAY0 + 4 * DAY + 9 * 3_600_000, "pageview", 61, 55_555),
         event(site, DAY0 + 2 * DAY + 13 * 3_600_000, "goal", 77, 99_999),
+        event(site, DAY0 - DAY + 20 * 3_600_000, "pageview", visitor_of_10_003, 66_666),
     ];
     for s in [&store, &twin] {
         s.append(Arc::new(late.clone()), None).await.unwrap();
     }
+    assert!(count(store_ref, STALE).await > 0, "days taken back before rolled days");
     same_answers(store_ref, twin_ref, site, "late events, days taken back").await;
-    assert_eq!(roll_all(&store).await, 2, "the two changed days roll again");
+    assert_eq!(roll_all(&store).await, 3, "the two changed days and the new one roll");
+    assert_eq!(count(store_ref, STALE).await, 0, "the roller wrote the later rows again");
     same_answers(store_ref, twin_ref, site, "late events rolled").await;
 
     // Deleted goals take their days back too.
@@ -270,7 +278,25 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
     same_answers(store_ref, twin_ref, site, "goals deleted").await;
     roll_all(&store).await;
     same_answers(store_ref, twin_ref, site, "goals deleted, rolled").await;
+
+    // Unfiltered visitor counts read the rows' previous days: wrong values, wrong answers.
+    store
+        .write(vec![SqlQuery {
+            sql: "UPDATE day_sessions SET prev_day = NULL, prev_day_referrer = NULL".into(),
+            params: Vec::new(),
+        }])
+        .await
+        .unwrap();
+    let all_time = Scope { website_id: site, range: None, filters: Vec::new() };
+    assert!(totals(store_ref, &all_time).await.unwrap().visitors > totals(twin_ref, &all_time).await.unwrap().visitors);
+    let page = Paging { limit: 100, offset: 0 };
+    assert_ne!(
+        breakdown(store_ref, &all_time, Breakdown::Referrers, page, None).await.unwrap(),
+        breakdown(twin_ref, &all_time, Breakdown::Referrers, page, None).await.unwrap()
+    );
 }
+
+const STALE: &str = "SELECT count(*) FROM day_sessions_stale";
 
 fn payment(site: ObjectId, n: u32, at_ms: i64, kind: PaymentKind, visitor: Option<u128>) -> PaymentRecord {
     PaymentRecord {

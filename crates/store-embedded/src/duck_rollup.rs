@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 
 use datafast_core::ObjectId;
-use datafast_store::{EventRecord, StoreResult, ROLLUP_DIMENSIONS};
+use datafast_store::{EventRecord, StoreResult, PREVIOUS_DAYS, ROLLUP_DIMENSIONS};
 use duckdb::{params, Connection, Transaction};
 
 use crate::duck::{backend, DuckEventStore};
@@ -66,7 +66,73 @@ pub(crate) fn forget_day(conn: &Connection, website: &str, day_ms: i64) -> Store
             params![website, day_ms],
         )
         .map_err(backend)?;
+        // Rows after it may name this day as their visitor's previous one.
+        note_stale_after(conn, website, day_ms)?;
     }
+    Ok(())
+}
+
+/// The columns of a `day_sessions` row but the `PREVIOUS_DAYS` ones, in table order.
+fn base_columns() -> String {
+    format!(
+        "website_id, day, session_id, visitor_id, {}, first_ts, last_ts, pageviews, events, whole",
+        ROLLUP_DIMENSIONS.join(", ")
+    )
+}
+
+/// Inserts the rows `fresh` selects (base columns, of the website `?1`) with their
+/// `PREVIOUS_DAYS` values: each row's predecessor, by day, among the fresh rows and the
+/// visitor's rows on days before `lookback_before` (a SQL date expression, no later than the
+/// first fresh day).
+fn insert_with_previous_days(
+    tx: &Transaction,
+    fresh: &str,
+    lookback_before: &str,
+    params: &[&dyn duckdb::ToSql],
+) -> StoreResult<usize> {
+    let base = base_columns();
+    // The visitor's earlier rows need only their day and dimensions.
+    let earlier: Vec<&str> = base
+        .split(", ")
+        .map(|c| if c == "day" || c == "visitor_id" || ROLLUP_DIMENSIONS.contains(&c) { c } else { "NULL" })
+        .collect();
+    let previous: Vec<String> = PREVIOUS_DAYS
+        .iter()
+        .map(|(column, keys)| {
+            let partition: Vec<&str> = std::iter::once("visitor_id").chain(keys.iter().copied()).collect();
+            format!("lag(day) OVER (PARTITION BY {} ORDER BY day) AS {column}", partition.join(", "))
+        })
+        .collect();
+    let names: Vec<&str> = PREVIOUS_DAYS.iter().map(|(c, _)| *c).collect();
+    tx.execute(
+        &format!(
+            "INSERT INTO day_sessions ({base}, {names})
+             WITH fresh AS MATERIALIZED ({fresh}),
+             both_ AS (SELECT TRUE AS is_fresh, {base} FROM fresh
+                       UNION ALL
+                       SELECT FALSE, {earlier} FROM day_sessions
+                       WHERE website_id = ?1 AND day < {lookback_before}
+                         AND visitor_id IN (SELECT visitor_id FROM fresh))
+             SELECT {base}, {names} FROM (SELECT *, {previous} FROM both_) WHERE is_fresh",
+            names = names.join(", "),
+            earlier = earlier.join(", "),
+            previous = previous.join(", "),
+        ),
+        params,
+    )
+    .map_err(backend)
+}
+
+/// Lists `day` as a day after which the website's `PREVIOUS_DAYS` values may be wrong, when
+/// the website has rolled rows after it.
+fn note_stale_after(tx: &Connection, website: &str, day_ms: i64) -> StoreResult<()> {
+    tx.execute(
+        "INSERT OR IGNORE INTO day_sessions_stale
+         SELECT ?1, CAST(epoch_ms(?2::BIGINT) AS DATE)
+         WHERE EXISTS (SELECT 1 FROM rolled_days WHERE website_id = ?1 AND day > CAST(epoch_ms(?2::BIGINT) AS DATE))",
+        params![website, day_ms],
+    )
+    .map_err(backend)?;
     Ok(())
 }
 
@@ -78,19 +144,19 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
     // One row per session and dimension values; a session with more than one row that day
     // is not whole.
     let dims = ROLLUP_DIMENSIONS.join(", ");
-    tx.execute(
+    insert_with_previous_days(
+        &tx,
         &format!(
-            "INSERT INTO day_sessions (website_id, day, session_id, visitor_id, {dims},
-                                       first_ts, last_ts, pageviews, events, whole)
-             SELECT website_id, {day}, session_id, any_value(visitor_id), {dims}, min(ts), max(ts),
-                    (count(*) FILTER (WHERE kind = 'pageview'))::INTEGER, count(*)::INTEGER,
-                    count(*) OVER (PARTITION BY session_id) = 1
+            "SELECT website_id, {day} AS day, session_id, any_value(visitor_id) AS visitor_id, {dims},
+                    min(ts) AS first_ts, max(ts) AS last_ts,
+                    (count(*) FILTER (WHERE kind = 'pageview'))::INTEGER AS pageviews, count(*)::INTEGER AS events,
+                    count(*) OVER (PARTITION BY session_id) = 1 AS whole
              FROM events WHERE website_id = ?1 AND ts >= epoch_ms(?2::BIGINT) AND ts < epoch_ms(?3::BIGINT)
              GROUP BY website_id, session_id, {dims}"
         ),
+        day,
         params![website, day_ms, day_ms + DAY_MS],
-    )
-    .map_err(backend)?;
+    )?;
     // Sessions this day shares with another rolled day are not whole, here and there.
     tx.execute(
         &format!(
@@ -102,11 +168,41 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
         params![website, day_ms],
     )
     .map_err(backend)?;
+    // Rolled days after this one counted their visitors without it.
+    note_stale_after(&tx, website, day_ms)?;
     tx.execute(
         &format!("INSERT OR REPLACE INTO rolled_days VALUES (?1, {day}, now()::TIMESTAMP)"),
         params![website, day_ms],
     )
     .map_err(backend)?;
+    tx.commit().map_err(backend)
+}
+
+/// Writes the `PREVIOUS_DAYS` values of the website's rows after `after_ms` again (taken out
+/// and inserted anew, looking back at the rows left), and clears its stale list.
+fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) -> StoreResult<()> {
+    let tx = conn.transaction().map_err(backend)?;
+    let after = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
+    tx.execute_batch("DROP TABLE IF EXISTS temp.day_sessions_redo").map_err(backend)?;
+    tx.execute(
+        &format!(
+            "CREATE TEMP TABLE day_sessions_redo AS
+             SELECT {} FROM day_sessions WHERE website_id = ?1 AND day > {after}",
+            base_columns()
+        ),
+        params![website, after_ms],
+    )
+    .map_err(backend)?;
+    tx.execute(&format!("DELETE FROM day_sessions WHERE website_id = ?1 AND day > {after}"), params![website, after_ms])
+        .map_err(backend)?;
+    insert_with_previous_days(
+        &tx,
+        "SELECT * FROM temp.day_sessions_redo WHERE website_id = ?1",
+        &format!("{after} + 1"),
+        params![website, after_ms],
+    )?;
+    tx.execute_batch("DROP TABLE temp.day_sessions_redo").map_err(backend)?;
+    tx.execute("DELETE FROM day_sessions_stale WHERE website_id = ?", params![website]).map_err(backend)?;
     tx.commit().map_err(backend)
 }
 
@@ -135,6 +231,20 @@ impl DuckEventStore {
         for (website, day) in &pending {
             let (website, day) = (website.clone(), *day);
             self.db.run(move |c| roll_day(c, &website, day)).await?;
+        }
+        // Days rolled out of order or taken back: their websites' later rows again.
+        let stale: Vec<(String, i64)> = self
+            .db
+            .run(|c| {
+                let mut stmt = c
+                    .prepare("SELECT website_id, epoch_ms(min(day)::TIMESTAMP) FROM day_sessions_stale GROUP BY website_id")
+                    .map_err(backend)?;
+                let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(backend)?;
+                rows.collect::<Result<Vec<_>, _>>().map_err(backend)
+            })
+            .await?;
+        for (website, after) in stale {
+            self.db.run(move |c| refresh_previous_days(c, &website, after)).await?;
         }
         Ok(pending.len())
     }

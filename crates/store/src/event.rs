@@ -240,6 +240,31 @@ pub const ROLLUP_DIMENSIONS: &[&str] = &[
     "os",
 ];
 
+/// Columns of each rollup row that let a reader count distinct visitors without hashing them:
+/// for each (column, dimensions), the latest rolled day on which the row's visitor has an
+/// earlier row with the same values of `dimensions` (rows ordered by day, ties in any order:
+/// the row's own day when one of that day precedes it; NULL when none does). Of a visitor's
+/// rows with some values in a range of rolled days, exactly one has this column NULL or
+/// before the range's first day, so counting those rows counts the visitors. The first entry
+/// (no dimensions) counts visitors overall; the others, visitors per value of a session-level
+/// breakdown's keys. Writer (the roller) and reader (the planner) both use this list.
+pub const PREVIOUS_DAYS: &[(&str, &[&str])] = &[
+    ("prev_day", &[]),
+    ("prev_day_referrer", &["referrer_name"]),
+    ("prev_day_channel", &["channel"]),
+    (
+        "prev_day_campaign",
+        &["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "ref_param", "source_param", "via_param"],
+    ),
+    ("prev_day_country", &["country"]),
+    ("prev_day_region", &["region"]),
+    ("prev_day_city", &["city"]),
+    ("prev_day_device", &["device"]),
+    ("prev_day_browser", &["browser"]),
+    ("prev_day_os", &["os"]),
+    ("prev_day_hostname", &["hostname"]),
+];
+
 #[async_trait]
 pub trait EventStore:
     Send
