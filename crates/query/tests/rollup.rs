@@ -245,7 +245,10 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
 
     assert_eq!(roll_all(&store).await, 14, "seven days with events, two websites");
     assert_eq!(roll_all(&store).await, 0, "a rolled day is not rolled again");
-    assert!(count(store_ref, "SELECT count(*) FROM day_sessions WHERE prev_day IS NOT NULL").await > 50, "visitors return");
+    assert!(
+        count(store_ref, "SELECT count(*) FROM day_sessions WHERE prev_day IS NOT NULL").await > 50,
+        "visitors return"
+    );
     assert_eq!(count(store_ref, STALE).await, 0, "days rolled in order leave nothing stale");
     same_answers(store_ref, twin_ref, site, "rolled").await;
 

@@ -193,8 +193,11 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
         params![website, after_ms],
     )
     .map_err(backend)?;
-    tx.execute(&format!("DELETE FROM day_sessions WHERE website_id = ?1 AND day > {after}"), params![website, after_ms])
-        .map_err(backend)?;
+    tx.execute(
+        &format!("DELETE FROM day_sessions WHERE website_id = ?1 AND day > {after}"),
+        params![website, after_ms],
+    )
+    .map_err(backend)?;
     insert_with_previous_days(
         &tx,
         "SELECT * FROM temp.day_sessions_redo WHERE website_id = ?1",
@@ -237,7 +240,9 @@ impl DuckEventStore {
             .db
             .run(|c| {
                 let mut stmt = c
-                    .prepare("SELECT website_id, epoch_ms(min(day)::TIMESTAMP) FROM day_sessions_stale GROUP BY website_id")
+                    .prepare(
+                        "SELECT website_id, epoch_ms(min(day)::TIMESTAMP) FROM day_sessions_stale GROUP BY website_id",
+                    )
                     .map_err(backend)?;
                 let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(backend)?;
                 rows.collect::<Result<Vec<_>, _>>().map_err(backend)

@@ -254,7 +254,16 @@ pub const PREVIOUS_DAYS: &[(&str, &[&str])] = &[
     ("prev_day_channel", &["channel"]),
     (
         "prev_day_campaign",
-        &["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "ref_param", "source_param", "via_param"],
+        &[
+            "utm_source",
+            "utm_medium",
+            "utm_campaign",
+            "utm_term",
+            "utm_content",
+            "ref_param",
+            "source_param",
+            "via_param",
+        ],
     ),
     ("prev_day_country", &["country"]),
     ("prev_day_region", &["region"]),
