@@ -35,7 +35,7 @@ use datafast_core::country;
 use datafast_core::query::{Bucket, Dimension, Filter, Interval, Operator, Paging, TimeRange};
 use datafast_core::ObjectId;
 use datafast_store::sql::{Row, SqlParam, SqlValue};
-use datafast_store::{EventStore, StoreResult};
+use datafast_store::{EventStore, StoreResult, PREVIOUS_LAST_EVENTS};
 
 use crate::sql::Sql;
 
@@ -443,7 +443,14 @@ impl TimeseriesStatement {
         let (scope, interval, segments) = (&self.scope, self.interval, &self.segments[..]);
         let mut q = Sql::default();
         q.push("WITH ");
+        // A clock change can put a local day shorter than 24 hours inside a row's UTC day:
+        // such rows touch a bucket between those of their first and last events.
+        let clock_change = interval == Interval::Day && segments.len() > 1;
         match snap.rollup {
+            Some(plan) if plan.previous_rows_hold(scope) && !clock_change => {
+                self.counted_rows(&mut q, plan);
+                return q.finish();
+            }
             Some(plan) => {
                 rollup::rolled_ctes(&mut q, scope, plan);
                 q.push(", r AS (SELECT visitor_id, session_id, ");
@@ -459,7 +466,7 @@ impl TimeseriesStatement {
                 bucket_of(&mut q, interval, segments);
                 q.push(", visitor_id, session_id FROM ");
                 rollup::raw_events(&mut q, scope, plan, "ts, visitor_id, session_id");
-                if interval == Interval::Day && segments.len() > 1 {
+                if clock_change {
                     q.push(" UNION ALL SELECT ");
                     bucket_of(&mut q, interval, segments);
                     q.push(" AS b, visitor_id, session_id FROM events WHERE ");
@@ -483,6 +490,70 @@ impl TimeseriesStatement {
         });
         q.push(if self.totals { "GROUPING SETS ((b), ())" } else { "b" });
         q.finish()
+    }
+}
+
+impl TimeseriesStatement {
+    /// Without filters, from the rollup without hashing ids: a row counts its visitor (and
+    /// session) in the bucket of its first event and in that of its last when no earlier row
+    /// of the same visitor (session) in the span reaches into that bucket
+    /// (`PREVIOUS_LAST_EVENTS`), so each (bucket, id) of the rolled days counts once; the raw
+    /// rest's ids count per bucket unless the rolled rows count them there too (only buckets
+    /// that have raw events are looked at). Totals count like the overview's visitors.
+    fn counted_rows(&self, q: &mut Sql, plan: rollup::Plan) {
+        let (scope, interval, segments) = (&self.scope, self.interval, &self.segments[..]);
+        rollup::rolled_ctes(q, scope, plan);
+        q.push(", r AS MATERIALIZED (SELECT visitor_id, session_id");
+        for (column, alias) in [("first_ts", "b1"), ("last_ts", "b2"), ("vl", "vb"), ("sl", "sb")] {
+            q.push(", ");
+            bucket_of_column(q, interval, segments, column);
+            q.push(&format!(" AS {alias}"));
+        }
+        q.push(" FROM (SELECT *, ");
+        plan.within_span(q, "prev_last_ts");
+        q.push(" AS vl, ");
+        plan.within_span(q, "prev_session_last_ts");
+        q.push(
+            " AS sl FROM d)),
+             ru AS (SELECT b1 AS b, visitor_id, session_id, coalesce(vb < b1, TRUE) AS vf, coalesce(sb < b1, TRUE) AS sf FROM r
+                    UNION ALL
+                    SELECT b2, visitor_id, session_id, coalesce(vb < b2, TRUE), coalesce(sb < b2, TRUE) FROM r WHERE b2 <> b1),
+             rw AS MATERIALIZED (SELECT ",
+        );
+        bucket_of(q, interval, segments);
+        q.push(" AS b, visitor_id, session_id FROM ");
+        rollup::raw_events(q, scope, plan, "ts, visitor_id, session_id");
+        q.push(
+            "), wv AS (SELECT DISTINCT b, visitor_id FROM rw), ws AS (SELECT DISTINCT b, session_id FROM rw),
+             per AS (SELECT b, count(*) FILTER (WHERE vf) AS v, count(*) FILTER (WHERE sf) AS s FROM ru GROUP BY b
+                     UNION ALL SELECT b, count(*), 0 FROM wv GROUP BY b
+                     UNION ALL SELECT b, 0, count(*) FROM ws GROUP BY b
+                     UNION ALL SELECT b, -count(*), 0 FROM wv
+                               JOIN (SELECT b, visitor_id FROM ru WHERE vf AND b IN (SELECT b FROM wv)) USING (b, visitor_id)
+                               GROUP BY b
+                     UNION ALL SELECT b, 0, -count(*) FROM ws
+                               JOIN (SELECT b, session_id FROM ru WHERE sf AND b IN (SELECT b FROM ws)) USING (b, session_id)
+                               GROUP BY b)
+             SELECT epoch_ms(b), sum(v)::BIGINT, ",
+        );
+        q.push(if self.sessions { "sum(s)::BIGINT" } else { "0" });
+        q.push(" FROM per GROUP BY b");
+        if self.totals {
+            // The overview's count: ids on their first row in the span, and the raw rest's
+            // unless counted there.
+            q.push(" UNION ALL SELECT NULL");
+            let wanted = if self.sessions { PREVIOUS_LAST_EVENTS.len() } else { 1 };
+            for (column, id) in &PREVIOUS_LAST_EVENTS[..wanted] {
+                q.push(", (SELECT count(*) FROM d WHERE ");
+                plan.first_in_span_ts(q, column);
+                q.push(&format!(") + (SELECT count(DISTINCT {id}) FROM rw) - (SELECT count(*) FROM d WHERE "));
+                plan.first_in_span_ts(q, column);
+                q.push(&format!(" AND {id} IN (SELECT {id} FROM rw))"));
+            }
+            if !self.sessions {
+                q.push(", 0");
+            }
+        }
     }
 }
 

@@ -65,10 +65,43 @@ impl Plan {
     /// (a filter drops rows, and a row's predecessor may be among them) and while the values
     /// hold for the span's days.
     pub(crate) fn previous_day_column(&self, scope: &Scope, keys: &[&str]) -> Option<&'static str> {
-        if !self.previous_days_hold || !scope.filters.is_empty() {
+        if !self.previous_rows_hold(scope) {
             return None;
         }
         PREVIOUS_DAYS.iter().find(|(_, dims)| *dims == keys).map(|(column, _)| *column)
+    }
+
+    /// Whether the rows' `PREVIOUS_DAYS` and `PREVIOUS_LAST_EVENTS` may count the scope's
+    /// visitors and sessions: without filters, while their values hold for the span's days.
+    pub(crate) fn previous_rows_hold(&self, scope: &Scope) -> bool {
+        self.previous_days_hold && scope.filters.is_empty()
+    }
+
+    /// `column` (an instant) NULL or before the span: as `first_in_span`, for the
+    /// `PREVIOUS_LAST_EVENTS` columns.
+    pub(crate) fn first_in_span_ts(&self, q: &mut Sql, column: &str) {
+        match self.span.0 {
+            Some((first, _)) => {
+                q.push(&format!("coalesce({column}, TIMESTAMP '0001-01-01') < ")).bind(SqlParam::TimestampMs(first));
+            }
+            None => {
+                q.push(&format!("{column} IS NULL"));
+            }
+        }
+    }
+
+    /// `column` (an instant) if it is within the span, else NULL: an earlier row's last event
+    /// outside the span is no row of the scope's.
+    pub(crate) fn within_span(&self, q: &mut Sql, column: &str) {
+        match self.span.0 {
+            Some((first, _)) => {
+                q.push(&format!("CASE WHEN {column} >= ")).bind(SqlParam::TimestampMs(first));
+                q.push(&format!(" THEN {column} END"));
+            }
+            None => {
+                q.push(column);
+            }
+        }
     }
 
     /// `column` NULL or before the span's first day: the row is the first of its visitor (with

@@ -16,7 +16,7 @@
 use std::collections::BTreeSet;
 
 use datafast_core::ObjectId;
-use datafast_store::{EventRecord, StoreResult, PREVIOUS_DAYS, ROLLUP_DIMENSIONS};
+use datafast_store::{EventRecord, StoreResult, PREVIOUS_DAYS, PREVIOUS_LAST_EVENTS, ROLLUP_DIMENSIONS};
 use duckdb::{params, Connection, Transaction};
 
 use crate::duck::{backend, DuckEventStore};
@@ -81,7 +81,8 @@ fn base_columns() -> String {
 }
 
 /// Inserts the rows `fresh` selects (base columns, of the website `?1`) with their
-/// `PREVIOUS_DAYS` values: each row's predecessor, by day, among the fresh rows and the
+/// `PREVIOUS_DAYS` and `PREVIOUS_LAST_EVENTS` values: from each row's predecessors (by day,
+/// by first event) among the fresh rows and the
 /// visitor's rows on days before `lookback_before` (a SQL date expression, no later than the
 /// first fresh day).
 fn insert_with_previous_days(
@@ -91,19 +92,27 @@ fn insert_with_previous_days(
     params: &[&dyn duckdb::ToSql],
 ) -> StoreResult<usize> {
     let base = base_columns();
-    // The visitor's earlier rows need only their day and dimensions.
+    // The visitor's earlier rows need only their ids, times and dimensions.
+    let needed = ["day", "visitor_id", "session_id", "first_ts", "last_ts"];
     let earlier: Vec<&str> = base
         .split(", ")
-        .map(|c| if c == "day" || c == "visitor_id" || ROLLUP_DIMENSIONS.contains(&c) { c } else { "NULL" })
+        .map(|c| if needed.contains(&c) || ROLLUP_DIMENSIONS.contains(&c) { c } else { "NULL" })
         .collect();
-    let previous: Vec<String> = PREVIOUS_DAYS
+    let mut previous: Vec<String> = PREVIOUS_DAYS
         .iter()
         .map(|(column, keys)| {
             let partition: Vec<&str> = std::iter::once("visitor_id").chain(keys.iter().copied()).collect();
             format!("lag(day) OVER (PARTITION BY {} ORDER BY day) AS {column}", partition.join(", "))
         })
         .collect();
-    let names: Vec<&str> = PREVIOUS_DAYS.iter().map(|(c, _)| *c).collect();
+    previous.extend(PREVIOUS_LAST_EVENTS.iter().map(|(column, id)| {
+        format!(
+            "max(last_ts) OVER (PARTITION BY {id} ORDER BY first_ts ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+             AS {column}"
+        )
+    }));
+    let names: Vec<&str> =
+        PREVIOUS_DAYS.iter().map(|(c, _)| *c).chain(PREVIOUS_LAST_EVENTS.iter().map(|(c, _)| *c)).collect();
     tx.execute(
         &format!(
             "INSERT INTO day_sessions ({base}, {names})

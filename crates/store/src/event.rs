@@ -274,6 +274,15 @@ pub const PREVIOUS_DAYS: &[(&str, &[&str])] = &[
     ("prev_day_hostname", &["hostname"]),
 ];
 
+/// Columns of each rollup row that let a reader count distinct visitors and sessions per
+/// time bucket (any zone, any interval) without hashing them: for each (column, id), the
+/// latest last event among the rows of the same id that precede the row by first event (in
+/// rolled days; ties in any order; NULL for none). A row counts its id in the bucket of its
+/// first event, and of its last, when no earlier row's last event reaches into that bucket
+/// (or the range). Kept with `PREVIOUS_DAYS`, under the same stale list.
+pub const PREVIOUS_LAST_EVENTS: &[(&str, &str)] =
+    &[("prev_last_ts", "visitor_id"), ("prev_session_last_ts", "session_id")];
+
 #[async_trait]
 pub trait EventStore:
     Send

@@ -23,7 +23,7 @@ pub use alerts::{Alert, AlertCounts, AlertEmailClaim, AlertLog, AlertLogKind, Al
 pub use bot_traffic::{BotHit, BotHitStore, BotToken, BotTrafficConfig, BotTrafficStore};
 pub use event::{
     EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition, CHECKOUT_KEYS, PREVIOUS_DAYS,
-    ROLLUP_DIMENSIONS,
+    PREVIOUS_LAST_EVENTS, ROLLUP_DIMENSIONS,
 };
 pub use funnels::FunnelStore;
 pub use goal_customizations::GoalCustomizationStore;
