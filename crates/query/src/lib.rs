@@ -689,7 +689,12 @@ pub async fn breakdown(
         _ => None,
     };
     // Session-level keys come from the rollup's rows where it has the scope's days.
-    let rolled = if by.session_level() { rollup::span(store, scope) } else { None };
+    // Pages without filters from the per-day pages rollup (it keeps no dimension to filter).
+    let rolled = if by.session_level() || (by == Breakdown::Pages && scope.filters.is_empty()) {
+        rollup::span(store, scope)
+    } else {
+        None
+    };
     let statement = BreakdownStatement { scope: scope.clone(), by, revenue, paging };
     let rows = statement.run(store, rolled, false).await?;
     let total = match rows.first().map(|r| r[n + 7].as_i64()) {
@@ -750,6 +755,7 @@ impl BreakdownStatement {
         // took 10–20 % longer (pages of 30 days at 10 M events: 148–164 → 123–141 ms). Rollup
         // rows are nearly one per key and visitor already, and one step is faster there.
         match plan {
+            Some(plan) if by == Breakdown::Pages => rollup::pages_by(&mut q, scope, plan, condition),
             Some(plan) => rollup::visitors_and_events_by(&mut q, scope, plan, keys, condition),
             None => {
                 q.push(&format!(

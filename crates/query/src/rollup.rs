@@ -196,36 +196,71 @@ pub(crate) fn raw_events(q: &mut Sql, scope: &Scope, plan: Plan, columns: &str) 
     q.push(")");
 }
 
+/// Rollup rows a breakdown reads: the relation (a CTE), its events column, and the column
+/// that says which rows are their visitor's first with their keys' values.
+struct Rolled<'a> {
+    relation: &'a str,
+    events: &'a str,
+    previous: Option<&'static str>,
+}
+
 /// `g`: per value of `columns` (as `k1`, `k2`, …) meeting `condition`, its distinct visitors
 /// and its events, from the rollup's rows and the raw rest.
 pub(crate) fn visitors_and_events_by(q: &mut Sql, scope: &Scope, plan: Plan, columns: &[&str], condition: &str) {
+    rolled_ctes(q, scope, plan);
+    let rolled = Rolled { relation: "d", events: "events", previous: plan.previous_day_column(scope, columns) };
+    count_by(q, scope, plan, rolled, columns, condition, condition);
+}
+
+/// `g` of the pages breakdown without filters (the caller's condition): visitors and
+/// pageviews per (hostname, pathname) from `day_pages` for the rolled days and the raw rest.
+pub(crate) fn pages_by(q: &mut Sql, scope: &Scope, plan: Plan, raw_condition: &str) {
+    debug_assert!(scope.filters.is_empty(), "day_pages keeps no dimension a filter reads");
+    rolled_ctes(q, scope, plan);
+    q.push(", dp AS (SELECT * FROM day_pages WHERE website_id = ").bind(SqlParam::Text(scope.website_id.to_hex()));
+    span_days(q, plan.span);
+    q.push(")");
+    let previous = plan.previous_rows_hold(scope).then_some("prev_day");
+    let rolled = Rolled { relation: "dp", events: "pageviews", previous };
+    count_by(q, scope, plan, rolled, &["hostname", "pathname"], "TRUE", raw_condition);
+}
+
+fn count_by(
+    q: &mut Sql,
+    scope: &Scope,
+    plan: Plan,
+    rolled: Rolled,
+    columns: &[&str],
+    rolled_condition: &str,
+    raw_condition: &str,
+) {
     let cols = columns.join(", ");
     let keys: Vec<String> = columns.iter().enumerate().map(|(i, c)| format!("{c} AS k{}", i + 1)).collect();
     let keys = keys.join(", ");
-    rolled_ctes(q, scope, plan);
-    let Some(previous) = plan.previous_day_column(scope, columns) else {
+    let Rolled { relation, events, previous } = rolled;
+    let Some(previous) = previous else {
         q.push(&format!(
-            ", u AS (SELECT visitor_id, events AS n, {cols} FROM d UNION ALL SELECT visitor_id, 1, {cols} FROM "
+            ", u AS (SELECT visitor_id, {events} AS n, {cols} FROM {relation} WHERE {rolled_condition}
+                     UNION ALL SELECT visitor_id, 1, {cols} FROM "
         ));
-        raw_events(q, scope, plan, &format!("visitor_id, {cols}"));
+        raw_events(q, scope, plan, &format!("visitor_id, {cols}, kind"));
         q.push(&format!(
-            "), g AS (SELECT {keys}, count(DISTINCT visitor_id) AS visitors, sum(n)::BIGINT AS events
-                     FROM u WHERE {condition} GROUP BY ALL)"
+            " WHERE {raw_condition}), g AS (SELECT {keys}, count(DISTINCT visitor_id) AS visitors, sum(n)::BIGINT AS events
+                     FROM u GROUP BY ALL)"
         ));
         return;
     };
     // Without hashing the rolled rows' visitors: each (visitor, values) of the rolled days
     // counts once, on its first row in the span (`dc`); each of the raw rest (`w`, few: the
     // range's partial days and the days not rolled yet) counts unless `dc` has it too. The
-    // row condition reads only the keys, so it applies to each part (a campaign breakdown
-    // keeps few rows).
+    // row conditions apply to each part (a campaign breakdown keeps few rows).
     q.push(&format!(", w AS (SELECT visitor_id, {cols}, count(*) AS n FROM "));
-    raw_events(q, scope, plan, &format!("visitor_id, {cols}"));
-    q.push(&format!(" WHERE {condition} GROUP BY ALL), dk AS (SELECT {cols}, "));
+    raw_events(q, scope, plan, &format!("visitor_id, {cols}, kind"));
+    q.push(&format!(" WHERE {raw_condition} GROUP BY visitor_id, {cols}), dk AS (SELECT {cols}, "));
     plan.first_in_span(q, previous);
     q.push(&format!(
-        " AS first, visitor_id, events FROM d WHERE {condition}),
-         u AS (SELECT {cols}, first::INTEGER AS c, events AS n FROM dk
+        " AS first, visitor_id, {events} AS n FROM {relation} WHERE {rolled_condition}),
+         u AS (SELECT {cols}, first::INTEGER AS c, n FROM dk
                UNION ALL SELECT {cols}, 1, n FROM w
                UNION ALL SELECT {cols}, -1, 0 FROM w JOIN (SELECT visitor_id, {cols} FROM dk WHERE first) dc
                                                   USING (visitor_id, {cols})),

@@ -1,6 +1,7 @@
 //! The per-day session rollup never changes an answer: `totals` (rollup + raw events) equals
 //! `totals_from_events` (raw events alone), and every answer — totals and session-level
-//! breakdowns, with and without filters — equals the one a twin store that is never rolled
+//! breakdowns, with and without filters, and pages (from the per-day pages rollup) without —
+//! equals the one a twin store that is never rolled
 //! gives, for day-aligned, unaligned, one-day, inside-a-day and all-time ranges, before any day
 //! is rolled, after rolling, after late events land in rolled days (and before those days are
 //! rolled again, and when a day before them all rolls last), and after goals are deleted from
@@ -198,8 +199,12 @@ async fn same_answers(store: &dyn EventStore, twin: &dyn EventStore, site: Objec
             let what = format!("{stage} {range:?} {:?}", scope.filters);
             let expected = totals(twin, &scope).await.unwrap();
             same_totals(&totals(store, &scope).await.unwrap(), &expected, &what);
-            let breakdowns =
-                if i == 0 { SESSION_LEVEL.to_vec() } else { vec![SESSION_LEVEL[i % 10], SESSION_LEVEL[(i + 5) % 10]] };
+            // Without filters, pages too (from the per-day pages rollup).
+            let breakdowns = if i == 0 {
+                [&SESSION_LEVEL[..], &[Breakdown::Pages]].concat()
+            } else {
+                vec![SESSION_LEVEL[i % 10], SESSION_LEVEL[(i + 5) % 10]]
+            };
             for by in breakdowns {
                 let page = Paging { limit: 100, offset: 0 };
                 let expected = breakdown(twin, &scope, by, page, None).await.unwrap();
@@ -298,13 +303,20 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
         }])
         .await
         .unwrap();
+    store
+        .write(vec![SqlQuery { sql: "UPDATE day_pages SET prev_day = NULL".into(), params: Vec::new() }])
+        .await
+        .unwrap();
     let all_time = Scope { website_id: site, range: None, filters: Vec::new() };
     assert!(totals(store_ref, &all_time).await.unwrap().visitors > totals(twin_ref, &all_time).await.unwrap().visitors);
     let page = Paging { limit: 100, offset: 0 };
-    assert_ne!(
-        breakdown(store_ref, &all_time, Breakdown::Referrers, page, None).await.unwrap(),
-        breakdown(twin_ref, &all_time, Breakdown::Referrers, page, None).await.unwrap()
-    );
+    for by in [Breakdown::Referrers, Breakdown::Pages] {
+        assert_ne!(
+            breakdown(store_ref, &all_time, by, page, None).await.unwrap(),
+            breakdown(twin_ref, &all_time, by, page, None).await.unwrap(),
+            "{by:?}"
+        );
+    }
 }
 
 const STALE: &str = "SELECT count(*) FROM day_sessions_stale";

@@ -10,6 +10,13 @@
 //!   sessions with one row that day and clears it on both sides for sessions another rolled
 //!   day has too.
 //!
+//! Beside it, `day_pages` (migration 12): per day, visitor and page, the pageviews; written
+//! and taken back with the day's `day_sessions` rows. Both keep, per row, what the visitor
+//! (or session) did in earlier rolled rows (`PREVIOUS_DAYS`, `PREVIOUS_LAST_EVENTS`, the
+//! pages' `prev_day`; migrations 10–12), so readers count distinct ids without hashing them;
+//! a day rolled before rolled days, or taken back, lists its website in `day_sessions_stale`
+//! until the roller has written the later rows again (readers hash ids meanwhile).
+//!
 //! Live traffic lands in today, never rolled, so ingestion pays one small `INSERT OR IGNORE`
 //! into `event_days` per batch; rolling costs a scan of one day of events in the background.
 
@@ -61,11 +68,13 @@ pub(crate) fn forget_day(conn: &Connection, website: &str, day_ms: i64) -> Store
         )
         .map_err(backend)?;
     if dropped > 0 {
-        conn.execute(
-            "DELETE FROM day_sessions WHERE website_id = ? AND day = CAST(epoch_ms(?::BIGINT) AS DATE)",
-            params![website, day_ms],
-        )
-        .map_err(backend)?;
+        for table in ["day_sessions", "day_pages"] {
+            conn.execute(
+                &format!("DELETE FROM {table} WHERE website_id = ? AND day = CAST(epoch_ms(?::BIGINT) AS DATE)"),
+                params![website, day_ms],
+            )
+            .map_err(backend)?;
+        }
         // Rows after it may name this day as their visitor's previous one.
         note_stale_after(conn, website, day_ms)?;
     }
@@ -132,6 +141,33 @@ fn insert_with_previous_days(
     .map_err(backend)
 }
 
+/// Inserts the `day_pages` rows `fresh` selects (website `?1`, day, visitor, hostname,
+/// pathname, pageviews) with their `prev_day`: the visitor's previous day on that page among
+/// the fresh rows and their rows on days before `lookback_before`.
+fn insert_pages_with_previous_days(
+    tx: &Transaction,
+    fresh: &str,
+    lookback_before: &str,
+    params: &[&dyn duckdb::ToSql],
+) -> StoreResult<usize> {
+    tx.execute(
+        &format!(
+            "INSERT INTO day_pages (website_id, day, visitor_id, hostname, pathname, pageviews, prev_day)
+             WITH fresh AS MATERIALIZED ({fresh}),
+             both_ AS (SELECT TRUE AS is_fresh, website_id, day, visitor_id, hostname, pathname, pageviews FROM fresh
+                       UNION ALL
+                       SELECT FALSE, NULL, day, visitor_id, hostname, pathname, NULL FROM day_pages
+                       WHERE website_id = ?1 AND day < {lookback_before}
+                         AND visitor_id IN (SELECT visitor_id FROM fresh))
+             SELECT website_id, day, visitor_id, hostname, pathname, pageviews, prev_day
+             FROM (SELECT *, lag(day) OVER (PARTITION BY visitor_id, hostname, pathname ORDER BY day) AS prev_day FROM both_)
+             WHERE is_fresh"
+        ),
+        params,
+    )
+    .map_err(backend)
+}
+
 /// Lists `day` as a day after which the website's `PREVIOUS_DAYS` values may be wrong, when
 /// the website has rolled rows after it.
 fn note_stale_after(tx: &Connection, website: &str, day_ms: i64) -> StoreResult<()> {
@@ -148,8 +184,22 @@ fn note_stale_after(tx: &Connection, website: &str, day_ms: i64) -> StoreResult<
 fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()> {
     let tx = conn.transaction().map_err(backend)?;
     let day = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
-    tx.execute(&format!("DELETE FROM day_sessions WHERE website_id = ?1 AND day = {day}"), params![website, day_ms])
-        .map_err(backend)?;
+    for table in ["day_sessions", "day_pages"] {
+        tx.execute(&format!("DELETE FROM {table} WHERE website_id = ?1 AND day = {day}"), params![website, day_ms])
+            .map_err(backend)?;
+    }
+    // One row per visitor and page viewed.
+    insert_pages_with_previous_days(
+        &tx,
+        &format!(
+            "SELECT website_id, {day} AS day, visitor_id, hostname, pathname, count(*)::INTEGER AS pageviews
+             FROM events WHERE website_id = ?1 AND ts >= epoch_ms(?2::BIGINT) AND ts < epoch_ms(?3::BIGINT)
+               AND kind = 'pageview'
+             GROUP BY website_id, visitor_id, hostname, pathname"
+        ),
+        day,
+        params![website, day_ms, day_ms + DAY_MS],
+    )?;
     // One row per session and dimension values; a session with more than one row that day
     // is not whole.
     let dims = ROLLUP_DIMENSIONS.join(", ");
@@ -187,8 +237,9 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
     tx.commit().map_err(backend)
 }
 
-/// Writes the `PREVIOUS_DAYS` values of the website's rows after `after_ms` again (taken out
-/// and inserted anew, looking back at the rows left), and clears its stale list.
+/// Writes the `PREVIOUS_DAYS` and `PREVIOUS_LAST_EVENTS` values of the website's
+/// `day_sessions` rows after `after_ms` again, and the `prev_day` of its `day_pages` rows
+/// (taken out and inserted anew, looking back at the rows left), and clears its stale list.
 fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) -> StoreResult<()> {
     let tx = conn.transaction().map_err(backend)?;
     let after = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
@@ -213,7 +264,21 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
         &format!("{after} + 1"),
         params![website, after_ms],
     )?;
-    tx.execute_batch("DROP TABLE temp.day_sessions_redo").map_err(backend)?;
+    tx.execute_batch("DROP TABLE temp.day_sessions_redo; DROP TABLE IF EXISTS temp.day_pages_redo").map_err(backend)?;
+    tx.execute(
+        &format!("CREATE TEMP TABLE day_pages_redo AS SELECT * EXCLUDE (prev_day) FROM day_pages WHERE website_id = ?1 AND day > {after}"),
+        params![website, after_ms],
+    )
+    .map_err(backend)?;
+    tx.execute(&format!("DELETE FROM day_pages WHERE website_id = ?1 AND day > {after}"), params![website, after_ms])
+        .map_err(backend)?;
+    insert_pages_with_previous_days(
+        &tx,
+        "SELECT * FROM temp.day_pages_redo WHERE website_id = ?1",
+        &format!("{after} + 1"),
+        params![website, after_ms],
+    )?;
+    tx.execute_batch("DROP TABLE temp.day_pages_redo").map_err(backend)?;
     tx.execute("DELETE FROM day_sessions_stale WHERE website_id = ?", params![website]).map_err(backend)?;
     tx.commit().map_err(backend)
 }

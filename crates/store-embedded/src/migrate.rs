@@ -30,6 +30,7 @@ pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 9, sql: include_str!("migrations/duckdb/0009_payment_credit.sql") },
     Migration { version: 10, sql: include_str!("migrations/duckdb/0010_day_session_previous_days.sql") },
     Migration { version: 11, sql: include_str!("migrations/duckdb/0011_day_session_previous_last.sql") },
+    Migration { version: 12, sql: include_str!("migrations/duckdb/0012_day_pages.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {
