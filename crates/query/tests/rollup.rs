@@ -321,6 +321,38 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
 
 const STALE: &str = "SELECT count(*) FROM day_sessions_stale";
 
+/// The roller writes again only the later rows of the visitors a changed day had: a visitor
+/// whose only event of a rolled day goes (a deleted goal) must not keep that day as the
+/// previous one of their later rows, even when another day rolled out of order in the same
+/// pass lists another visitor.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_roller_rewrites_the_later_rows_of_the_visitors_a_changed_day_had() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(DuckEventStore::open(&dir.path().join("events.duckdb")).await.unwrap());
+    let twin = Arc::new(DuckEventStore::open(&dir.path().join("twin.duckdb")).await.unwrap());
+    let site = ObjectId::generate();
+    let events = vec![
+        event(site, DAY0 + DAY + 3_600_000, "goal", 1, 1),
+        event(site, DAY0 + 3 * DAY + 3_600_000, "pageview", 1, 2),
+        event(site, DAY0 + 3 * DAY + 7_200_000, "pageview", 2, 3),
+    ];
+    for s in [&store, &twin] {
+        s.append(Arc::new(events.clone()), None).await.unwrap();
+    }
+    let (store_ref, twin_ref) = (store.as_ref(), twin.as_ref());
+    roll_all(&store).await;
+    same_answers(store_ref, twin_ref, site, "rolled").await;
+    for s in [&store, &twin] {
+        let goal = GoalSelector { visitor_id: Some(1), name: None, range: None };
+        assert_eq!(s.delete_goals(site, goal).await.unwrap(), 1);
+        s.append(Arc::new(vec![event(site, DAY0 - DAY + 3_600_000, "pageview", 4, 4)]), None).await.unwrap();
+    }
+    assert!(count(store_ref, "SELECT count(*) FROM day_sessions_stale_visitors").await > 0);
+    roll_all(&store).await;
+    assert_eq!(count(store_ref, STALE).await, 0);
+    same_answers(store_ref, twin_ref, site, "goal deleted, a day before the others rolled").await;
+}
+
 fn payment(site: ObjectId, n: u32, at_ms: i64, kind: PaymentKind, visitor: Option<u128>) -> PaymentRecord {
     PaymentRecord {
         id: ObjectId::generate(),

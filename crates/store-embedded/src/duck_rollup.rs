@@ -68,6 +68,8 @@ pub(crate) fn forget_day(conn: &Connection, website: &str, day_ms: i64) -> Store
         )
         .map_err(backend)?;
     if dropped > 0 {
+        // Rows after it may name this day as their visitor's previous one.
+        note_stale_after(conn, website, day_ms)?;
         for table in ["day_sessions", "day_pages"] {
             conn.execute(
                 &format!("DELETE FROM {table} WHERE website_id = ? AND day = CAST(epoch_ms(?::BIGINT) AS DATE)"),
@@ -75,8 +77,6 @@ pub(crate) fn forget_day(conn: &Connection, website: &str, day_ms: i64) -> Store
             )
             .map_err(backend)?;
         }
-        // Rows after it may name this day as their visitor's previous one.
-        note_stale_after(conn, website, day_ms)?;
     }
     Ok(())
 }
@@ -168,13 +168,23 @@ fn insert_pages_with_previous_days(
     .map_err(backend)
 }
 
-/// Lists `day` as a day after which the website's `PREVIOUS_DAYS` values may be wrong, when
-/// the website has rolled rows after it.
+/// Lists `day` as a day after which the website's `PREVIOUS_DAYS` values may be wrong, and
+/// the visitors of its rows as those whose later rows may be, when the website has rolled
+/// rows after it. Called while the day's rows are there (after rolling it, before taking it
+/// back): a visitor's values depend on that visitor's rows only.
 fn note_stale_after(tx: &Connection, website: &str, day_ms: i64) -> StoreResult<()> {
+    let day = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
+    let later = format!("EXISTS (SELECT 1 FROM rolled_days WHERE website_id = ?1 AND day > {day})");
     tx.execute(
-        "INSERT OR IGNORE INTO day_sessions_stale
-         SELECT ?1, CAST(epoch_ms(?2::BIGINT) AS DATE)
-         WHERE EXISTS (SELECT 1 FROM rolled_days WHERE website_id = ?1 AND day > CAST(epoch_ms(?2::BIGINT) AS DATE))",
+        &format!("INSERT OR IGNORE INTO day_sessions_stale SELECT ?1, {day} WHERE {later}"),
+        params![website, day_ms],
+    )
+    .map_err(backend)?;
+    tx.execute(
+        &format!(
+            "INSERT OR IGNORE INTO day_sessions_stale_visitors
+             SELECT DISTINCT website_id, visitor_id FROM day_sessions WHERE website_id = ?1 AND day = {day} AND {later}"
+        ),
         params![website, day_ms],
     )
     .map_err(backend)?;
@@ -239,49 +249,55 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
 
 /// Writes the `PREVIOUS_DAYS` and `PREVIOUS_LAST_EVENTS` values of the website's
 /// `day_sessions` rows after `after_ms` again, and the `prev_day` of its `day_pages` rows
-/// (taken out and inserted anew, looking back at the rows left), and clears its stale list.
+/// (taken out and inserted anew, looking back at the rows left): the rows of the listed
+/// stale visitors, or every row when none are listed; then clears both stale lists.
 fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) -> StoreResult<()> {
     let tx = conn.transaction().map_err(backend)?;
-    let after = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
-    tx.execute_batch("DROP TABLE IF EXISTS temp.day_sessions_redo").map_err(backend)?;
-    tx.execute(
-        &format!(
-            "CREATE TEMP TABLE day_sessions_redo AS
-             SELECT {} FROM day_sessions WHERE website_id = ?1 AND day > {after}",
-            base_columns()
-        ),
-        params![website, after_ms],
-    )
-    .map_err(backend)?;
-    tx.execute(
-        &format!("DELETE FROM day_sessions WHERE website_id = ?1 AND day > {after}"),
-        params![website, after_ms],
-    )
-    .map_err(backend)?;
-    insert_with_previous_days(
-        &tx,
-        "SELECT * FROM temp.day_sessions_redo WHERE website_id = ?1",
-        &format!("{after} + 1"),
-        params![website, after_ms],
-    )?;
-    tx.execute_batch("DROP TABLE temp.day_sessions_redo; DROP TABLE IF EXISTS temp.day_pages_redo").map_err(backend)?;
-    tx.execute(
-        &format!("CREATE TEMP TABLE day_pages_redo AS SELECT * EXCLUDE (prev_day) FROM day_pages WHERE website_id = ?1 AND day > {after}"),
-        params![website, after_ms],
-    )
-    .map_err(backend)?;
-    tx.execute(&format!("DELETE FROM day_pages WHERE website_id = ?1 AND day > {after}"), params![website, after_ms])
+    let listed: i64 = tx
+        .query_row("SELECT count(*) FROM day_sessions_stale_visitors WHERE website_id = ?", params![website], |r| {
+            r.get(0)
+        })
         .map_err(backend)?;
-    insert_pages_with_previous_days(
-        &tx,
-        "SELECT * FROM temp.day_pages_redo WHERE website_id = ?1",
-        &format!("{after} + 1"),
-        params![website, after_ms],
-    )?;
-    tx.execute_batch("DROP TABLE temp.day_pages_redo").map_err(backend)?;
-    tx.execute("DELETE FROM day_sessions_stale WHERE website_id = ?", params![website]).map_err(backend)?;
+    let after = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
+    let rows = if listed > 0 {
+        format!(
+            "website_id = ?1 AND day > {after}
+             AND visitor_id IN (SELECT visitor_id FROM day_sessions_stale_visitors WHERE website_id = ?1)"
+        )
+    } else {
+        format!("website_id = ?1 AND day > {after}")
+    };
+    for (table, columns, insert) in [
+        ("day_sessions", base_columns(), insert_with_previous_days as Inserter),
+        (
+            "day_pages",
+            "website_id, day, visitor_id, hostname, pathname, pageviews".to_string(),
+            insert_pages_with_previous_days,
+        ),
+    ] {
+        tx.execute_batch(&format!("DROP TABLE IF EXISTS temp.{table}_redo")).map_err(backend)?;
+        tx.execute(
+            &format!("CREATE TEMP TABLE {table}_redo AS SELECT {columns} FROM {table} WHERE {rows}"),
+            params![website, after_ms],
+        )
+        .map_err(backend)?;
+        tx.execute(&format!("DELETE FROM {table} WHERE {rows}"), params![website, after_ms]).map_err(backend)?;
+        // The rows left of the redone visitors are all on or before `after`.
+        insert(
+            &tx,
+            &format!("SELECT * FROM temp.{table}_redo WHERE website_id = ?1"),
+            &format!("{after} + 1"),
+            params![website, after_ms],
+        )?;
+        tx.execute_batch(&format!("DROP TABLE temp.{table}_redo")).map_err(backend)?;
+    }
+    for list in ["day_sessions_stale", "day_sessions_stale_visitors"] {
+        tx.execute(&format!("DELETE FROM {list} WHERE website_id = ?"), params![website]).map_err(backend)?;
+    }
     tx.commit().map_err(backend)
 }
+
+type Inserter = fn(&Transaction, &str, &str, &[&dyn duckdb::ToSql]) -> StoreResult<usize>;
 
 impl DuckEventStore {
     /// Rolls up to 16 closed days that have events and no rollup yet, oldest first, each in
