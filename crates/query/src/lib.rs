@@ -35,7 +35,7 @@ use datafast_core::country;
 use datafast_core::query::{Bucket, Dimension, Filter, Interval, Operator, Paging, TimeRange};
 use datafast_core::ObjectId;
 use datafast_store::sql::{Row, SqlParam, SqlValue};
-use datafast_store::{EventStore, StoreResult, PREVIOUS_LAST_EVENTS};
+use datafast_store::{EventStore, StoreResult, CAMPAIGN_COLUMNS, PREVIOUS_LAST_EVENTS};
 
 use crate::sql::Sql;
 
@@ -544,11 +544,8 @@ impl TimeseriesStatement {
             q.push(" UNION ALL SELECT NULL");
             let wanted = if self.sessions { PREVIOUS_LAST_EVENTS.len() } else { 1 };
             for (column, id) in &PREVIOUS_LAST_EVENTS[..wanted] {
-                q.push(", (SELECT count(*) FROM d WHERE ");
-                plan.first_in_span_ts(q, column);
-                q.push(&format!(") + (SELECT count(DISTINCT {id}) FROM rw) - (SELECT count(*) FROM d WHERE "));
-                plan.first_in_span_ts(q, column);
-                q.push(&format!(" AND {id} IN (SELECT {id} FROM rw))"));
+                q.push(", ");
+                rollup::ids_counted_once(q, |q| plan.first_in_span_ts(q, column), id, "rw");
             }
             if !self.sessions {
                 q.push(", 0");
@@ -599,16 +596,7 @@ impl Breakdown {
             Breakdown::OperatingSystems => (&["os"], "TRUE"),
             Breakdown::Hostnames => (&["hostname"], "TRUE"),
             Breakdown::Campaigns => (
-                &[
-                    "utm_source",
-                    "utm_medium",
-                    "utm_campaign",
-                    "utm_term",
-                    "utm_content",
-                    "ref_param",
-                    "source_param",
-                    "via_param",
-                ],
+                CAMPAIGN_COLUMNS,
                 "(utm_source <> '' OR utm_medium <> '' OR utm_campaign <> '' OR utm_term <> '' OR utm_content <> ''
                   OR ref_param <> '' OR source_param <> '' OR via_param <> '')",
             ),

@@ -272,19 +272,23 @@ fn count_by(
     ));
 }
 
+/// Distinct `id`s of the span as a scalar SQL expression over `d` and the raw rest `raw` (a
+/// relation with `id`): rolled ids on their first row in the span (`first` writes that
+/// condition), raw ones unless they are among those (a semi-join of the counted rows against
+/// the few raw ids).
+pub(crate) fn ids_counted_once(q: &mut Sql, first: impl Fn(&mut Sql), id: &str, raw: &str) {
+    q.push("((SELECT count(*) FROM d WHERE ");
+    first(q);
+    q.push(&format!(") + (SELECT count(DISTINCT {id}) FROM {raw}) - (SELECT count(*) FROM d WHERE "));
+    first(q);
+    q.push(&format!(" AND {id} IN (SELECT {id} FROM {raw})))"));
+}
+
 /// The scope's distinct visitors from the rollup's rows and the raw rest, as a scalar SQL
 /// expression over `d` and `raw` (the raw rest grouped by session, with `visitor_id`).
 fn distinct_visitors(q: &mut Sql, scope: &Scope, plan: Plan) {
     match plan.previous_day_column(scope, &[]) {
-        Some(previous) => {
-            // As in `visitors_and_events_by`: rolled visitors on their first row in the span,
-            // raw ones unless they are among those.
-            q.push("(SELECT count(*) FROM d WHERE ");
-            plan.first_in_span(q, previous);
-            q.push(") + (SELECT count(DISTINCT visitor_id) FROM raw) - (SELECT count(*) FROM d WHERE ");
-            plan.first_in_span(q, previous);
-            q.push(" AND visitor_id IN (SELECT visitor_id FROM raw))");
-        }
+        Some(previous) => ids_counted_once(q, |q| plan.first_in_span(q, previous), "visitor_id", "raw"),
         None => {
             q.push("(SELECT count(DISTINCT v) FROM s)");
         }

@@ -240,6 +240,10 @@ pub const ROLLUP_DIMENSIONS: &[&str] = &[
     "os",
 ];
 
+/// The event columns that make a campaign (the campaigns breakdown's keys).
+pub const CAMPAIGN_COLUMNS: &[&str] =
+    &["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "ref_param", "source_param", "via_param"];
+
 /// Columns of each rollup row that let a reader count distinct visitors without hashing them:
 /// for each (column, dimensions), the latest rolled day on which the row's visitor has an
 /// earlier row with the same values of `dimensions` (rows ordered by day, ties in any order:
@@ -252,19 +256,7 @@ pub const PREVIOUS_DAYS: &[(&str, &[&str])] = &[
     ("prev_day", &[]),
     ("prev_day_referrer", &["referrer_name"]),
     ("prev_day_channel", &["channel"]),
-    (
-        "prev_day_campaign",
-        &[
-            "utm_source",
-            "utm_medium",
-            "utm_campaign",
-            "utm_term",
-            "utm_content",
-            "ref_param",
-            "source_param",
-            "via_param",
-        ],
-    ),
+    ("prev_day_campaign", CAMPAIGN_COLUMNS),
     ("prev_day_country", &["country"]),
     ("prev_day_region", &["region"]),
     ("prev_day_city", &["city"]),
