@@ -544,7 +544,7 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
             format!(
                 "WITH ev AS (SELECT visitor_id, session_id, kind, ts FROM events WHERE {w30}),
                  s AS (SELECT count(*) FILTER (WHERE kind = 'pageview') pv, count(*) n,
-                              epoch_ms(max(ts)) - epoch_ms(min(ts)) dur FROM ev GROUP BY session_id)
+                              date_diff('millisecond', min(ts), max(ts)) dur FROM ev GROUP BY session_id)
                  SELECT (SELECT count(DISTINCT visitor_id) FROM ev), count(*), count(*) FILTER (WHERE pv = 1 AND n = 1),
                         count(*) FILTER (WHERE pv > 0), avg(dur) FROM s"
             ),
@@ -555,7 +555,7 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
             format!(
                 "WITH ev AS (SELECT visitor_id, session_id, kind, ts FROM events WHERE {w30} AND country = 'US'),
                  s AS (SELECT count(*) FILTER (WHERE kind = 'pageview') pv, count(*) n,
-                              epoch_ms(max(ts)) - epoch_ms(min(ts)) dur FROM ev GROUP BY session_id)
+                              date_diff('millisecond', min(ts), max(ts)) dur FROM ev GROUP BY session_id)
                  SELECT (SELECT count(DISTINCT visitor_id) FROM ev), count(*), count(*) FILTER (WHERE pv = 1 AND n = 1),
                         count(*) FILTER (WHERE pv > 0), avg(dur) FROM s"
             ),
@@ -565,7 +565,7 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
             format!("/api/v1/analytics/overview?websiteId={site}"),
             "WITH ev AS (SELECT visitor_id, session_id, kind, ts FROM events WHERE website_id = $1),
              s AS (SELECT count(*) FILTER (WHERE kind = 'pageview') pv, count(*) n,
-                          epoch_ms(max(ts)) - epoch_ms(min(ts)) dur FROM ev GROUP BY session_id)
+                          date_diff('millisecond', min(ts), max(ts)) dur FROM ev GROUP BY session_id)
              SELECT (SELECT count(DISTINCT visitor_id) FROM ev), count(*), count(*) FILTER (WHERE pv = 1 AND n = 1),
                     count(*) FILTER (WHERE pv > 0), avg(dur) FROM s"
                 .to_string(),

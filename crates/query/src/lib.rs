@@ -278,7 +278,7 @@ pub async fn totals_from_events(store: &dyn EventStore, scope: &Scope) -> StoreR
     events_cte(&mut q, scope);
     q.push(
         ", s AS (SELECT count(*) FILTER (WHERE kind = 'pageview') AS pv, count(*) AS n,
-                        epoch_ms(max(ts)) - epoch_ms(min(ts)) AS dur
+                        date_diff('millisecond', min(ts), max(ts)) AS dur
                  FROM ev GROUP BY session_id)
          SELECT (SELECT count(DISTINCT visitor_id) FROM ev),
                 (SELECT count(*) FROM s),

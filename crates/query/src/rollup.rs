@@ -160,7 +160,12 @@ pub(crate) fn rolled_ctes(q: &mut Sql, scope: &Scope, plan: Plan) {
     let site = || SqlParam::Text(scope.website_id.to_hex());
     q.push("rd AS (SELECT day FROM rolled_days WHERE website_id = ").bind(site());
     span_days(q, plan.span);
-    q.push("), d AS (SELECT * FROM day_sessions WHERE website_id = ").bind(site());
+    // Unfiltered, `d` is a plain range of the table: each reader scans it again with only the
+    // columns it needs (the all-time overview at 10 M: 195 → 169 ms, and no materialised copy
+    // of every rollup row, which grows with the site). Filtered, its conditions may hold
+    // subqueries over events, so it is computed once.
+    let materialized = if scope.filters.is_empty() { "NOT MATERIALIZED " } else { "" };
+    q.push(&format!("), d AS {materialized}(SELECT * FROM day_sessions WHERE website_id = ")).bind(site());
     span_days(q, plan.span);
     for f in &scope.filters {
         q.push(" AND ");
@@ -313,15 +318,18 @@ pub(crate) async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult
                  count(*) AS events FROM ",
         );
         raw_events(&mut q, scope, plan, "session_id, visitor_id, ts, kind");
+        // Durations by date_diff, not epoch_ms(last) - epoch_ms(first): the same milliseconds,
+        // but DuckDB's epoch_ms costs ~6× more per row (the all-time overview at 10 M: 300 →
+        // 169 ms with the unmaterialised `d`).
         q.push(
             " GROUP BY session_id),
              split AS (SELECT session_id, visitor_id, first_ts, last_ts, pageviews, events FROM d
                        WHERE NOT whole OR session_id IN (SELECT session_id FROM raw)
                        UNION ALL SELECT * FROM raw),
              s AS (SELECT any_value(visitor_id) AS v, sum(pageviews) AS pv, sum(events) AS n,
-                          epoch_ms(max(last_ts)) - epoch_ms(min(first_ts)) AS dur FROM split GROUP BY session_id
+                          date_diff('millisecond', min(first_ts), max(last_ts)) AS dur FROM split GROUP BY session_id
                    UNION ALL
-                   SELECT visitor_id, pageviews, events, epoch_ms(last_ts) - epoch_ms(first_ts) FROM d
+                   SELECT visitor_id, pageviews, events, date_diff('millisecond', first_ts, last_ts) FROM d
                    WHERE whole AND session_id NOT IN (SELECT session_id FROM raw))
              SELECT ",
         );
