@@ -44,11 +44,12 @@ const result = await build({
   loader: { ".json": "json" },
 });
 
-// boot.js: a classic script run from <head> before the modules load (see the file).
+// boot.js: a classic script run from <head> before the modules load (see the file), bundled
+// with the few modules it shares with the app (the dashboard's view of its URL, API URLs).
 const boot = await build({
   absWorkingDir: ROOT,
   entryPoints: { boot: "src/boot.js" },
-  bundle: false,
+  bundle: true,
   format: "iife",
   target: ["es2020", "chrome100", "firefox100", "safari15"],
   minify: true,

@@ -9,6 +9,8 @@
 // Failures throw an ApiError with `code` (the HTTP status, 0 for a network failure) and the
 // envelope's message.
 
+import { apiUrl } from "./url.js";
+
 export class ApiError extends Error {
   constructor(code, message) {
     super(message);
@@ -19,22 +21,16 @@ export class ApiError extends Error {
 // The logged-in person and the session's CSRF token; null when logged out.
 export const me = { user: null, csrfToken: null };
 
-function url(path, query) {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query || {})) {
-    if (v === undefined || v === null || v === "") continue;
-    params.set(k, String(v));
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
-}
-
 // A response boot.js started for this read, once (null when there is none or it failed).
+// Every GET is noted as asked, so that boot.js does not start one the app already sent.
 async function early(method, path, query) {
   const started = window.__datafastEarly;
-  if (method !== "GET" || query || !started || !(path in started)) return null;
-  const response = started[path];
-  delete started[path];
+  if (method !== "GET" || !started) return null;
+  const key = apiUrl(path, query);
+  started.asked.add(key);
+  if (!(key in started.responses)) return null;
+  const response = started.responses[key];
+  delete started.responses[key];
   return response;
 }
 
@@ -44,7 +40,7 @@ async function request(method, path, { query, body } = {}) {
   if (method !== "GET" && me.csrfToken) headers["X-CSRF-Token"] = me.csrfToken;
   let res = await early(method, path, query);
   try {
-    res ??= await fetch(url(path, query), {
+    res ??= await fetch(apiUrl(path, query), {
       method,
       headers,
       credentials: "same-origin",

@@ -443,6 +443,15 @@ async function dashboardPhase() {
       check(at("answer overview") >= 0 && at("answer timeseries") >= 0, `first screen answered: ${order.join(", ")}`);
       check(panelAsks.length >= 5 && Math.min(...panelAsks) > Math.max(at("answer overview"), at("answer timeseries")), `panels asked after the KPIs and chart were answered: ${order.join(", ")}`);
       check(at("ask previous") > Math.max(at("answer channels"), at("answer pages")), `previous period asked after the first row of panels: ${order.join(", ")}`);
+      // boot.js started the first screen's two reads before the app loaded, and the app took
+      // those answers instead of asking again: each was sent once, and none is left unused.
+      const early = await p.evaluate(() => ({ started: [...window.__datafastEarly.started], unused: Object.keys(window.__datafastEarly.responses) }));
+      const firstScreen = early.started.filter((k) => /\/api\/v1\/analytics\/(overview|timeseries)\?/.test(k));
+      check(firstScreen.length === 2 && early.unused.length === 0, `boot.js started the overview and the timeseries and the app used them: ${JSON.stringify(early)}`);
+      for (const read of ["overview", "timeseries"]) {
+        const sent = order.filter((e) => e === `ask ${read}`).length;
+        check(sent === 1, `the first screen's ${read} was sent ${sent} times: ${order.join(", ")}`);
+      }
     }
     await fresh.close();
   }

@@ -4,42 +4,10 @@
 import { useState } from "preact/hooks";
 import { api } from "../api.js";
 import { html, Loading, ErrorNote, Select, Button, useData, usePolling, fmtNumber, fmtMoney, fmtPercent, fmtDuration } from "../ui.js";
-import { PRESETS, DEFAULT_PRESET, resolvePeriod, intervalsFor, todayIn } from "../period.js";
+import { PRESETS, todayIn } from "../period.js";
+import { FILTER_NAMES, dashboardView } from "../dashboard/view.js";
 import { Chart } from "../dashboard/chart.js";
 import { PANELS, Panel, FunnelsPanel } from "../dashboard/panels.js";
-
-// Filters the dashboard understands, in chip order, with their names on screen.
-const FILTER_NAMES = {
-  channel: "Channel",
-  referrer: "Referrer",
-  utm_source: "UTM source",
-  utm_medium: "UTM medium",
-  utm_campaign: "Campaign",
-  utm_term: "UTM term",
-  utm_content: "UTM content",
-  ref: "ref",
-  source: "source",
-  via: "via",
-  page: "Page",
-  entry_page: "Entry page",
-  hostname: "Hostname",
-  country: "Country",
-  region: "Region",
-  city: "City",
-  browser: "Browser",
-  os: "OS",
-  device: "Device",
-  goal: "Goal",
-};
-
-export function filtersFrom(query) {
-  const out = {};
-  for (const key of Object.keys(FILTER_NAMES)) {
-    const v = query.get(`filter_${key}`);
-    if (v) out[`filter_${key}`] = v;
-  }
-  return out;
-}
 
 function withQuery(query, changes) {
   const q = new URLSearchParams(query);
@@ -139,28 +107,19 @@ export function DashboardPage({ params, query, navigate, site, shared = false })
 }
 
 function Dashboard({ websiteId, query, navigate, info, shared }) {
-  const timeZone = info.timezone || "UTC";
   const currency = info.currency || "USD";
   const base = shared ? `/share/${websiteId}` : `/sites/${websiteId}`;
   const go = (changes) => navigate(base + withQuery(query, changes));
-  const period = resolvePeriod({ preset: query.get("period") || DEFAULT_PRESET, from: query.get("from"), to: query.get("to") }, timeZone);
-  const intervals = intervalsFor(period);
-  const interval = intervals.some(([id]) => id === query.get("interval")) ? query.get("interval") : intervals.some(([id]) => id === period.interval) ? period.interval : intervals[0][0];
-  const filters = filtersFrom(query);
-  const range = { startAt: period.startAt, endAt: period.endAt };
-  const scope = { ...range, ...filters };
+  const { timeZone, period, intervals, interval, filters, range, scope, chartRange, overviewRead, seriesRead } = dashboardView(websiteId, query, info.timezone);
   const key = JSON.stringify(scope);
 
   // The dashboard asks in stages, so that on a big site what is read first comes first (the
   // server answers analytics statements two at a time, in arrival order): the KPIs and the
-  // chart; then the first row of panels; then the previous period (the KPIs' change), the
-  // other panels and the funnel. Within a stage everything is asked at once.
-  const overview = useData(() => api.get("/api/v1/analytics/overview", { websiteId, ...scope }), [websiteId, key]);
-  const chartRange = period.startAt ? range : { startAt: period.chartStartAt, endAt: period.chartEndAt };
-  const series = useData(
-    () => api.getFull("/api/v1/analytics/timeseries", { websiteId, ...filters, ...chartRange, interval, fields: "visitors,revenue", limit: 1000 }),
-    [websiteId, key, interval, chartRange.startAt]
-  );
+  // chart (which boot.js may have started already); then the first row of panels; then the
+  // previous period (the KPIs' change), the other panels and the funnel. Within a stage
+  // everything is asked at once.
+  const overview = useData(() => api.get(...overviewRead), [websiteId, key]);
+  const series = useData(() => api.getFull(...seriesRead), [websiteId, key, interval, chartRange.startAt]);
   const answered = (d) => d.data !== undefined || !!d.error;
   const firstPaint = answered(overview) && answered(series);
   const [firstRowAnswers, setFirstRowAnswers] = useState(0);

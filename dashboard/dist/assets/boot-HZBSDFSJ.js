@@ -1,1 +1,0 @@
-(()=>{(function(){function a(n){return fetch(n,{headers:{Accept:"application/json"},credentials:"same-origin"}).catch(function(){return null})}var i={"/api/auth/session":a("/api/auth/session")};window.location.pathname.indexOf("/sites/")===0&&(i["/api/v1/admin/websites"]=a("/api/v1/admin/websites")),window.__datafastEarly=i})();})();
