@@ -116,14 +116,18 @@ const OVERVIEW_FIELDS: &[&str] = &[
 pub async fn overview(State(state): State<AppState>, reader: Reader, params: QueryParams) -> ApiResult<Response> {
     let (website, _, scope, view) = scoped(&state, &reader, &params).await?;
     let fields = visible_fields(view, fields(&params, OVERVIEW_FIELDS)?);
-    let t = datafast_query::totals(state.events.as_ref(), &scope).await?;
     let wants_money =
         fields.iter().any(|f| matches!(*f, "revenue" | "payments" | "revenue_per_visitor" | "conversion_rate"));
-    let r = if wants_money {
-        datafast_query::revenue_totals(state.events.as_ref(), &scope, &website.currency).await?
-    } else {
-        Revenue::default()
+    // Visitors and revenue are independent reads: asked together, on the event store's two
+    // reader connections, the overview waits for the slower one instead of both in turn.
+    let events = state.events.as_ref();
+    let revenue = async {
+        match wants_money {
+            true => datafast_query::revenue_totals(events, &scope, &website.currency).await,
+            false => Ok(Revenue::default()),
+        }
     };
+    let (t, r) = tokio::try_join!(datafast_query::totals(events, &scope), revenue)?;
     let mut item = Map::new();
     for f in &fields {
         let v = match *f {
@@ -185,27 +189,32 @@ pub async fn timeseries(State(state): State<AppState>, reader: Reader, params: Q
         segments: &segments,
         keys: &keys,
     };
-    let series = datafast_query::timeseries(state.events.as_ref(), &scope, &page, plan.clone()).await?;
-    let (counts, (total_visitors, total_sessions)) = (series.buckets, series.totals);
     let wants_revenue = fields.contains(&"revenue");
     let wants_money = fields.iter().any(|f| matches!(*f, "revenue" | "payments" | "conversion_rate"));
-    let (by_bucket, total_revenue) = if wants_money {
-        let events = state.events.as_ref();
-        // Buckets only over the page shown; totals over the whole range.
-        let page_scope = match page.first().zip(page.last()) {
-            Some((f, l)) => Scope {
-                range: scope
-                    .range
-                    .map(|r| q::TimeRange { start_ms: r.start_ms.max(f.start_ms), end_ms: r.end_ms.min(l.end_ms) }),
-                ..scope.clone()
-            },
-            None => scope.clone(),
-        };
-        let buckets = datafast_query::revenue_buckets(events, &page_scope, &website.currency, &plan).await?;
-        (buckets, datafast_query::revenue_totals(events, &scope, &website.currency).await?)
-    } else {
-        (Default::default(), Revenue::default())
+    let events = state.events.as_ref();
+    // Revenue buckets only over the page shown; totals over the whole range.
+    let page_scope = match page.first().zip(page.last()) {
+        Some((f, l)) => Scope {
+            range: scope
+                .range
+                .map(|r| q::TimeRange { start_ms: r.start_ms.max(f.start_ms), end_ms: r.end_ms.min(l.end_ms) }),
+            ..scope.clone()
+        },
+        None => scope.clone(),
     };
+    // Visitors and revenue are independent reads, asked together (as in the overview).
+    let revenue = async {
+        match wants_money {
+            true => tokio::try_join!(
+                datafast_query::revenue_buckets(events, &page_scope, &website.currency, &plan),
+                datafast_query::revenue_totals(events, &scope, &website.currency)
+            ),
+            false => Ok((Default::default(), Revenue::default())),
+        }
+    };
+    let (series, (by_bucket, total_revenue)) =
+        tokio::try_join!(datafast_query::timeseries(events, &scope, &page, plan.clone()), revenue)?;
+    let (counts, (total_visitors, total_sessions)) = (series.buckets, series.totals);
     let mut data = Vec::with_capacity(page.len());
     for ((bucket, (visitors, sessions)), key) in page.iter().zip(counts).zip(keys.iter()) {
         let r = by_bucket.get(key).copied().unwrap_or_default();
