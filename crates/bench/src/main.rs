@@ -578,6 +578,15 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
                  FROM events WHERE {w30} GROUP BY GROUPING SETS ((d), ()) ORDER BY 1"
             ),
         ),
+        (
+            // The dashboard's chart (the SQL leaves the revenue out).
+            "timeseries, day, 30 days, visitors and revenue".to_string(),
+            format!("/api/v1/analytics/timeseries?websiteId={site}&{range}&interval=day&fields=visitors,revenue"),
+            format!(
+                "SELECT date_trunc('day', ts) d, count(DISTINCT visitor_id)
+                 FROM events WHERE {w30} GROUP BY GROUPING SETS ((d), ()) ORDER BY 1"
+            ),
+        ),
     ];
     for (path, key, condition) in [
         ("pages", "hostname, pathname", "kind = 'pageview'"),

@@ -553,7 +553,7 @@ pub async fn revenue_buckets(
         let mut q = Sql::default();
         q.push("WITH ");
         payments_ctes(&mut q, &scope_owned, &currency, snap.credit);
-        q.push(&format!(" SELECT epoch_ms(b), {SUMS} FROM (SELECT *, "));
+        q.push(&format!(" SELECT b, {SUMS} FROM (SELECT *, "));
         bucket_of(&mut q, interval, &segments);
         q.push(" AS b FROM pf) GROUP BY b");
         q.finish()
