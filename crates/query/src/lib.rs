@@ -719,9 +719,7 @@ pub async fn breakdown(
 ) -> StoreResult<(Vec<BreakdownRow>, i64)> {
     let n = by.keys().0.len();
     let revenue = match (currency, by.payment_condition()) {
-        (Some(c), Some(pay_condition)) => {
-            revenue::has_payments(store, scope).await?.then(|| (c.to_string(), pay_condition))
-        }
+        (Some(c), Some(pay_condition)) => Some((c.to_string(), pay_condition)),
         _ => None,
     };
     // Session-level keys come from the rollup's rows where it has the scope's days.
@@ -803,7 +801,7 @@ impl BreakdownStatement {
                 q.push(&format!(" AND {condition} GROUP BY ALL) GROUP BY ALL)"));
             }
         }
-        match &self.revenue {
+        match self.revenue.as_ref().filter(|_| snap.payments) {
             Some((currency, pay_condition)) => {
                 q.push(", ");
                 revenue::payments_ctes(&mut q, scope, currency, snap.credit);

@@ -106,13 +106,17 @@ const DIMENSIONS: &[&str] = &[
     "entry_path",
 ];
 
-/// Whether the scope's range holds any payment: analytics skip the revenue joins otherwise.
-pub async fn has_payments(store: &dyn EventStore, scope: &Scope) -> StoreResult<bool> {
-    let mut q = Sql::default();
-    q.push("SELECT count(*) FROM (SELECT 1 FROM payments WHERE ");
-    payment_range(&mut q, scope, "");
-    q.push(" LIMIT 1)");
-    Ok(store.query(q.finish()).await?.first().is_some_and(|r| r[0].as_i64() > 0))
+/// Whether the scope's range holds any payment, as a boolean SQL expression: a column of the
+/// planner's first statement (`snapshot::read`); statements skip the revenue joins when false.
+pub(crate) fn any_payment(q: &mut Sql, scope: &Scope) {
+    q.push("(SELECT count(*) FROM (SELECT 1 FROM payments WHERE ");
+    payment_range(q, scope, "");
+    q.push(" LIMIT 1)) > 0");
+}
+
+/// A statement that yields no rows: what revenue reads run when the range has no payment.
+fn no_rows() -> datafast_store::sql::SqlQuery {
+    datafast_store::sql::SqlQuery { sql: "SELECT 1 WHERE FALSE".into(), params: Vec::new() }
 }
 
 fn payment_range(q: &mut Sql, scope: &Scope, alias: &str) {
@@ -522,11 +526,11 @@ fn credit_some_payments(website_id: ObjectId, dirty: bool, pending: bool) -> Vec
 
 /// Revenue of a whole scope.
 pub async fn revenue_totals(store: &dyn EventStore, scope: &Scope, currency: &str) -> StoreResult<Revenue> {
-    if !has_payments(store, scope).await? {
-        return Ok(Revenue::default());
-    }
     let (scope_owned, currency) = (scope.clone(), currency.to_string());
     let rows = snapshot::read(store, scope, None, true, move |snap| {
+        if !snap.payments {
+            return no_rows();
+        }
         let mut q = Sql::default();
         q.push("WITH ");
         payments_ctes(&mut q, &scope_owned, &currency, snap.credit);
@@ -544,12 +548,15 @@ pub async fn revenue_buckets(
     currency: &str,
     plan: &BucketPlan<'_>,
 ) -> StoreResult<HashMap<i64, Revenue>> {
-    if plan.keys.is_empty() || !has_payments(store, scope).await? {
+    if plan.keys.is_empty() {
         return Ok(HashMap::new());
     }
     let (scope_owned, currency) = (scope.clone(), currency.to_string());
     let (interval, segments) = (plan.interval, plan.segments.to_vec());
     let rows: Vec<Row> = snapshot::read(store, scope, None, true, move |snap| {
+        if !snap.payments {
+            return no_rows();
+        }
         let mut q = Sql::default();
         q.push("WITH ");
         payments_ctes(&mut q, &scope_owned, &currency, snap.credit);

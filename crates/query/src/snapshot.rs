@@ -19,11 +19,16 @@ pub(crate) struct Snapshot {
     pub rollup: Option<rollup::Plan>,
     /// Where the payments' attribution comes from (always `Live` unless asked for).
     pub credit: Credit,
+    /// Whether the scope's range may hold payments (false only when the revenue state was
+    /// read and found none: the statement then leaves the revenue joins out).
+    pub payments: bool,
 }
 
 /// Runs the statement `build` writes for the store's state: the rollup's when `span` is given,
-/// the stored attribution's when `revenue` (on engines that keep it); with neither, `build`
-/// writes for raw events and live attribution.
+/// the stored attribution's and whether the range has payments when `revenue` (on engines that
+/// keep it); with neither, `build` writes for raw events and live attribution. The first
+/// statement's columns: 0–1 the unrolled days' bounds, 2 the first stale day, 3–5 the
+/// attribution's state, 6 whether the range has payments.
 pub(crate) async fn read(
     store: &dyn EventStore,
     scope: &Scope,
@@ -33,7 +38,7 @@ pub(crate) async fn read(
 ) -> StoreResult<Vec<Row>> {
     let stored_credit = revenue && store.dialect() == Dialect::DuckDb;
     if span.is_none() && !stored_credit {
-        return store.query(build(Snapshot { rollup: None, credit: Credit::Live })).await;
+        return store.query(build(Snapshot { rollup: None, credit: Credit::Live, payments: revenue })).await;
     }
     let mut q = Sql::default();
     q.push("SELECT * FROM ");
@@ -46,8 +51,10 @@ pub(crate) async fn read(
     q.push(", (SELECT ");
     if stored_credit {
         revenue::credit_state(&mut q, scope.website_id);
+        q.push(", ");
+        revenue::any_payment(&mut q, scope);
     } else {
-        q.push("FALSE, FALSE, FALSE");
+        q.push(&format!("FALSE, FALSE, FALSE, {}", if revenue { "TRUE" } else { "FALSE" }));
     }
     q.push(")");
     store
@@ -61,7 +68,11 @@ pub(crate) async fn read(
                     rollup::Plan::new(span, gap, stale_after)
                 });
                 let flag = |i: usize| row.is_some_and(|r| r[i].as_i64() != 0);
-                build(Snapshot { rollup, credit: revenue::credit_from_state(flag(3), flag(4), flag(5)) })
+                build(Snapshot {
+                    rollup,
+                    credit: revenue::credit_from_state(flag(3), flag(4), flag(5)),
+                    payments: flag(6),
+                })
             }),
         )
         .await
