@@ -693,6 +693,12 @@ impl Breakdown {
         )
     }
 
+    /// Whether the rows report their events (goal completions, exit clicks); the others
+    /// report visitors only and sort by them, then by their keys.
+    fn reports_events(self) -> bool {
+        matches!(self, Breakdown::Goals | Breakdown::ExitClicks)
+    }
+
     /// Which payments a revenue row can hold: those whose credited session has the row's key
     /// (a landing page, a host, a campaign); None for breakdowns without revenue.
     fn payment_condition(self) -> Option<&'static str> {
@@ -706,8 +712,8 @@ impl Breakdown {
     }
 }
 
-/// Rows sorted by visitors (then events, then keys), one page of them, and how many there
-/// are in all. Goals sort by completions first. With `currency` (the website's), rows carry
+/// Rows sorted by visitors (then keys), one page of them, and how many there are in all.
+/// Goals sort by completions first, exit clicks by visitors then clicks. With `currency` (the website's), rows carry
 /// the revenue credited to them, and rows that only have revenue (a session before the range
 /// whose visitor paid within it) are listed too, so the rows' revenue adds up to the total.
 pub async fn breakdown(
@@ -791,7 +797,7 @@ impl BreakdownStatement {
         match plan {
             Some(plan) if by == Breakdown::Pages => rollup::pages_by(&mut q, scope, plan, condition),
             Some(plan) => rollup::visitors_and_events_by(&mut q, scope, plan, keys, condition),
-            None => {
+            None if by.reports_events() => {
                 q.push(&format!(
                     "g AS (SELECT {key_list}, count(*) AS visitors, sum(n)::BIGINT AS events
                            FROM (SELECT {}, visitor_id, count(*) AS n FROM events WHERE ",
@@ -799,6 +805,16 @@ impl BreakdownStatement {
                 ));
                 scoped_where(&mut q, scope);
                 q.push(&format!(" AND {condition} GROUP BY ALL) GROUP BY ALL)"));
+            }
+            // Visitors alone: one distinct count (filtered pages of 30 days at 10 M events:
+            // 220 → 162 ms; counting the events beside it is what the two steps were for).
+            None => {
+                q.push(&format!(
+                    "g AS (SELECT {}, count(DISTINCT visitor_id) AS visitors, 0 AS events FROM events WHERE ",
+                    key_exprs.join(", ")
+                ));
+                scoped_where(&mut q, scope);
+                q.push(&format!(" AND {condition} GROUP BY ALL)"));
             }
         }
         match self.revenue.as_ref().filter(|_| snap.payments) {
@@ -829,7 +845,11 @@ impl BreakdownStatement {
             q.push(" SELECT count(*) FROM j");
             return q.finish();
         }
-        let order = if by == Breakdown::Goals { "events DESC, visitors DESC" } else { "visitors DESC, events DESC" };
+        let order = match by {
+            Breakdown::Goals => "events DESC, visitors DESC",
+            Breakdown::ExitClicks => "visitors DESC, events DESC",
+            _ => "visitors DESC",
+        };
         q.push(&format!(
             " SELECT {key_list}, visitors, events, rn, rr, rf, np, nc, count(*) OVER () AS total FROM j
              ORDER BY {order}, {key_list} LIMIT "

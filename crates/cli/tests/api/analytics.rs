@@ -317,6 +317,14 @@ async fn breakdowns_goals_and_timeseries_match_an_independent_count() {
         assert_eq!(row["hostname"], "example.com");
     }
     assert_eq!(pages["pagination"]["total"], 4);
+    // Sorted by visitors, ties by path (docs/metrics.md).
+    let order: Vec<(i64, String)> = pages["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (-r["visitors"].as_i64().unwrap(), r["path"].as_str().unwrap().to_string()))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "pages sorted by visitors, then path: {order:?}");
     let devices = get(format!("/api/v1/analytics/devices?websiteId={site}&fields=device,visitors")).await;
     let mobiles: HashSet<_> = events.iter().filter(|e| e.mobile).map(|e| &e.visitor).collect();
     let mobile_row = devices["data"].as_array().unwrap().iter().find(|r| r["device"] == "mobile").unwrap().clone();
