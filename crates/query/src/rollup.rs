@@ -265,11 +265,14 @@ fn count_by(
     // row conditions apply to each part (a campaign breakdown keeps few rows).
     q.push(&format!(", w AS (SELECT visitor_id, {cols}, count(*) AS n FROM "));
     raw_events(q, scope, plan, &format!("visitor_id, {cols}, kind"));
-    q.push(&format!(" WHERE {raw_condition} GROUP BY visitor_id, {cols}), dk AS (SELECT {cols}, "));
+    // `dk` is read twice: whole, per key without the visitors (the bulk of the work), and for
+    // the raw visitors' counted rows; not materialised, each read takes only its columns
+    // (pages of 30 days at 10 M events: 195 → 163 ms).
+    q.push(&format!(" WHERE {raw_condition} GROUP BY visitor_id, {cols}), dk AS NOT MATERIALIZED (SELECT {cols}, "));
     plan.first_in_span(q, previous);
     q.push(&format!(
         " AS first, visitor_id, {events} AS n FROM {relation} WHERE {rolled_condition}),
-         u AS (SELECT {cols}, first::INTEGER AS c, n FROM dk
+         u AS (SELECT {cols}, count(*) FILTER (WHERE first) AS c, sum(n) AS n FROM dk GROUP BY ALL
                UNION ALL SELECT {cols}, 1, n FROM w
                UNION ALL SELECT {cols}, -1, 0 FROM w JOIN (SELECT visitor_id, {cols} FROM dk WHERE first) dc
                                                   USING (visitor_id, {cols})),
