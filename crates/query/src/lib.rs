@@ -26,8 +26,8 @@ pub use provider_goals::{visitor_provider_goals, ProviderGoal};
 pub use tracked_goals::{tracked_goals, TrackedGoal};
 
 pub use revenue::{
-    customers, recent_payments, refresh_payment_credit, revenue_buckets, revenue_totals, visitor_payments, PaymentRow,
-    Revenue,
+    customers, recent_payments, refresh_payment_credit, revenue_buckets, revenue_buckets_and_totals, revenue_totals,
+    visitor_payments, PaymentRow, Revenue,
 };
 pub use server_side::{identity_events, latest_pageview};
 

@@ -541,6 +541,27 @@ pub async fn revenue_totals(store: &dyn EventStore, scope: &Scope, currency: &st
     Ok(rows.first().map(|r| Revenue::from_row(r)).unwrap_or_default())
 }
 
+/// Revenue per bucket (keyed as `BucketPlan::keys`) and of the whole scope, in one read: for a
+/// timeseries whose page of buckets covers its whole range (one statement with grouping sets
+/// instead of two reads).
+pub async fn revenue_buckets_and_totals(
+    store: &dyn EventStore,
+    scope: &Scope,
+    currency: &str,
+    plan: &BucketPlan<'_>,
+) -> StoreResult<(HashMap<i64, Revenue>, Revenue)> {
+    let (mut buckets, mut totals) = (HashMap::new(), Revenue::default());
+    for r in per_bucket(store, scope, currency, plan, true).await? {
+        match r[0].is_null() {
+            true => totals = Revenue::from_row(&r[1..]),
+            false => {
+                buckets.insert(r[0].as_i64(), Revenue::from_row(&r[1..]));
+            }
+        }
+    }
+    Ok((buckets, totals))
+}
+
 /// Revenue per bucket (keyed as `BucketPlan::keys`), by the payment's time on the zone's clock.
 pub async fn revenue_buckets(
     store: &dyn EventStore,
@@ -551,9 +572,21 @@ pub async fn revenue_buckets(
     if plan.keys.is_empty() {
         return Ok(HashMap::new());
     }
+    let rows = per_bucket(store, scope, currency, plan, false).await?;
+    Ok(rows.into_iter().map(|r| (r[0].as_i64(), Revenue::from_row(&r[1..]))).collect())
+}
+
+/// Rows of (bucket key, `SUMS`), and with `totals` a row with a NULL key for the whole scope.
+async fn per_bucket(
+    store: &dyn EventStore,
+    scope: &Scope,
+    currency: &str,
+    plan: &BucketPlan<'_>,
+    totals: bool,
+) -> StoreResult<Vec<Row>> {
     let (scope_owned, currency) = (scope.clone(), currency.to_string());
     let (interval, segments) = (plan.interval, plan.segments.to_vec());
-    let rows: Vec<Row> = snapshot::read(store, scope, None, true, move |snap| {
+    snapshot::read(store, scope, None, true, move |snap| {
         if !snap.payments {
             return no_rows();
         }
@@ -562,11 +595,10 @@ pub async fn revenue_buckets(
         payments_ctes(&mut q, &scope_owned, &currency, snap.credit);
         q.push(&format!(" SELECT b, {SUMS} FROM (SELECT *, "));
         bucket_of(&mut q, interval, &segments);
-        q.push(" AS b FROM pf) GROUP BY b");
+        q.push(if totals { " AS b FROM pf) GROUP BY GROUPING SETS ((b), ())" } else { " AS b FROM pf) GROUP BY b" });
         q.finish()
     })
-    .await?;
-    Ok(rows.into_iter().map(|r| (r[0].as_i64(), Revenue::from_row(&r[1..]))).collect())
+    .await
 }
 
 /// A payment as the realtime feed and the visitor journey show it (original currency).

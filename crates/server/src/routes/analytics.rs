@@ -205,6 +205,10 @@ pub async fn timeseries(State(state): State<AppState>, reader: Reader, params: Q
     // Visitors and revenue are independent reads, asked together (as in the overview).
     let revenue = async {
         match wants_money {
+            // The page is the whole range (the usual case): buckets and totals in one read.
+            true if page_scope.range == scope.range => {
+                datafast_query::revenue_buckets_and_totals(events, &scope, &website.currency, &plan).await
+            }
             true => tokio::try_join!(
                 datafast_query::revenue_buckets(events, &page_scope, &website.currency, &plan),
                 datafast_query::revenue_totals(events, &scope, &website.currency)
