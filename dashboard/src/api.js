@@ -22,12 +22,13 @@ export class ApiError extends Error {
 export const me = { user: null, csrfToken: null };
 
 // A response boot.js started for this read, once (null when there is none or it failed).
-// Every GET is noted as asked, so that boot.js does not start one the app already sent.
+// Until boot.js has started all it will, every GET is noted as asked, so that boot.js does not
+// start one the app already sent.
 async function early(method, path, query) {
   const started = window.__datafastEarly;
   if (method !== "GET" || !started) return null;
   const key = apiUrl(path, query);
-  started.asked.add(key);
+  if (!started.settled) started.asked.add(key);
   if (!(key in started.responses)) return null;
   const response = started.responses[key];
   delete started.responses[key];

@@ -8,8 +8,9 @@ import { apiUrl } from "./url.js";
 import { dashboardView } from "./dashboard/view.js";
 
 // responses: started reads by URL, until api.js takes them; asked: every URL the app asked
-// for; started: every URL started here (for the browser tests).
-const early = { responses: {}, asked: new Set(), started: [] };
+// for until this script has started all it will (`settled`); started: every URL started here
+// (for the browser tests).
+const early = { responses: {}, asked: new Set(), started: [], settled: false };
 window.__datafastEarly = early;
 
 function start(key) {
@@ -37,6 +38,11 @@ if (window.location.pathname.startsWith("/sites/")) {
           if (!early.asked.has(key)) start(key);
         }
       })
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => {
+        early.settled = true;
+        early.asked.clear();
+      });
   }
 }
+if (!site) early.settled = true;
