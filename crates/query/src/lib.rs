@@ -347,38 +347,41 @@ pub(crate) fn bucket_of(q: &mut Sql, interval: Interval, segments: &[(i64, i64)]
 
 /// `bucket_of` an instant column other than `ts`.
 fn bucket_of_column(q: &mut Sql, interval: Interval, segments: &[(i64, i64)], column: &str) {
-    // Local time in microseconds since the epoch, and the local day number.
-    let local_us = |q: &mut Sql| {
-        q.push(&format!("(epoch_us({column}) + 1000 * ("));
+    // Local time in microseconds since the epoch, shifted by SHIFT_DAYS days so that integer
+    // division (which truncates toward zero) floors for instants before 1970 too; SHIFT_DAYS
+    // is a multiple of 7, so the shift keeps weekdays.
+    const SHIFT_DAYS: i64 = 7_000_000;
+    const DAY_US: i64 = 86_400_000_000;
+    let shifted_us = |q: &mut Sql| {
+        q.push(&format!("(epoch_us({column}) + {} + 1000 * (", SHIFT_DAYS * DAY_US));
         offset_expr(q, segments, column);
         q.push("))");
     };
-    const DAY_US: i64 = 86_400_000_000;
     match interval {
         Interval::Hour => {
-            q.push("(");
-            local_us(q);
-            q.push(" // 3600000000 * 3600000 - (");
+            q.push("((");
+            shifted_us(q);
+            q.push(&format!(" // 3600000000 - {}) * 3600000 - (", 24 * SHIFT_DAYS));
             offset_expr(q, segments, column);
             q.push("))");
         }
         Interval::Day => {
-            q.push("(");
-            local_us(q);
-            q.push(&format!(" // {DAY_US} * 86400000)"));
+            q.push("((");
+            shifted_us(q);
+            q.push(&format!(" // {DAY_US} - {SHIFT_DAYS}) * 86400000)"));
         }
         Interval::Week => {
             // Day 0 (1970-01-01) was a Thursday: a day's Monday is (day + 3) % 7 days before.
             let day = |q: &mut Sql| {
                 q.push("(");
-                local_us(q);
+                shifted_us(q);
                 q.push(&format!(" // {DAY_US})"));
             };
             q.push("((");
             day(q);
             q.push(" - (");
             day(q);
-            q.push(" + 3) % 7) * 86400000)");
+            q.push(&format!(" + 3) % 7 - {SHIFT_DAYS}) * 86400000)"));
         }
         Interval::Month => {
             q.push(&format!("(epoch_us(date_trunc('month', {column} + to_milliseconds("));
@@ -389,8 +392,8 @@ fn bucket_of_column(q: &mut Sql, interval: Interval, segments: &[(i64, i64)], co
 }
 
 /// Visitors and sessions per bucket (same order as `buckets`), each bucket clipped to the
-/// scope's range. Events are bucketed on the zone's local clock (date_trunc of the local time),
-/// which costs no more than truncating UTC timestamps.
+/// scope's range. Events are bucketed on the zone's local clock (`bucket_of`: integer
+/// arithmetic on the local time), which costs no more than truncating UTC timestamps.
 pub async fn timeseries(
     store: &dyn EventStore,
     scope: &Scope,
