@@ -57,53 +57,74 @@ fn uuid_or_null(id: Option<u128>) -> Value {
     id.map(|v| Value::Text(format_uuid(v))).unwrap_or(Value::Null)
 }
 
+/// Stores `p` in the caller's transaction unless its website has its transaction id already;
+/// marks what its arrival changes in the stored attribution. `true` when stored.
+fn insert_payment(tx: &Connection, p: PaymentRecord) -> StoreResult<bool> {
+    let exists: i64 = tx
+        .query_row(
+            "SELECT count(*) FROM payments WHERE website_id = ? AND transaction_id = ?",
+            [p.website_id.to_hex(), p.transaction_id.clone()],
+            |r| r.get(0),
+        )
+        .map_err(backend)?;
+    if exists > 0 {
+        return Ok(false);
+    }
+    let (website, transaction_id) = (p.website_id.to_hex(), p.transaction_id.clone());
+    let values = vec![
+        Value::Text(p.id.to_hex()),
+        Value::Text(p.website_id.to_hex()),
+        ts(p.timestamp_ms),
+        Value::Text(p.provider),
+        Value::Text(p.transaction_id),
+        Value::Text(p.kind.as_str().to_string()),
+        Value::BigInt(p.amount_minor),
+        Value::Text(p.currency),
+        Value::BigInt(p.minor_per_major),
+        uuid_or_null(p.visitor_id),
+        uuid_or_null(p.session_id),
+        Value::Text(p.customer_email),
+        Value::Text(p.customer_name),
+        Value::Text(p.customer_id),
+        ts(p.received_at_ms),
+        Value::Text(p.checkout_ref),
+        Value::Text(p.refund_of),
+    ];
+    tx.execute(
+        "INSERT INTO payments (id, website_id, ts, provider, transaction_id, kind, amount_minor, currency,
+             minor_per_major, visitor_id, session_id, customer_email, customer_name, customer_id,
+             received_at, checkout_ref, refund_of)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::UUID, ?::UUID, ?, ?, ?, ?, ?, ?)",
+        params_from_iter(values),
+    )
+    .map_err(backend)?;
+    crate::duck_credit::note_payment_changed(tx, &website, &transaction_id)?;
+    Ok(true)
+}
+
 #[async_trait]
 impl PaymentStore for DuckEventStore {
     async fn record_payment(&self, p: PaymentRecord) -> StoreResult<bool> {
         self.db
             .run(move |c| {
                 let tx = c.transaction().map_err(backend)?;
-                let exists: i64 = tx
-                    .query_row(
-                        "SELECT count(*) FROM payments WHERE website_id = ? AND transaction_id = ?",
-                        [p.website_id.to_hex(), p.transaction_id.clone()],
-                        |r| r.get(0),
-                    )
-                    .map_err(backend)?;
-                if exists > 0 {
-                    return Ok(false);
-                }
-                let (website, transaction_id) = (p.website_id.to_hex(), p.transaction_id.clone());
-                let values = vec![
-                    Value::Text(p.id.to_hex()),
-                    Value::Text(p.website_id.to_hex()),
-                    ts(p.timestamp_ms),
-                    Value::Text(p.provider),
-                    Value::Text(p.transaction_id),
-                    Value::Text(p.kind.as_str().to_string()),
-                    Value::BigInt(p.amount_minor),
-                    Value::Text(p.currency),
-                    Value::BigInt(p.minor_per_major),
-                    uuid_or_null(p.visitor_id),
-                    uuid_or_null(p.session_id),
-                    Value::Text(p.customer_email),
-                    Value::Text(p.customer_name),
-                    Value::Text(p.customer_id),
-                    ts(p.received_at_ms),
-                    Value::Text(p.checkout_ref),
-                    Value::Text(p.refund_of),
-                ];
-                tx.execute(
-                    "INSERT INTO payments (id, website_id, ts, provider, transaction_id, kind, amount_minor, currency,
-                         minor_per_major, visitor_id, session_id, customer_email, customer_name, customer_id,
-                         received_at, checkout_ref, refund_of)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::UUID, ?::UUID, ?, ?, ?, ?, ?, ?)",
-                    params_from_iter(values),
-                )
-                .map_err(backend)?;
-                crate::duck_credit::note_payment_changed(&tx, &website, &transaction_id)?;
+                let stored = insert_payment(&tx, p)?;
                 tx.commit().map_err(backend)?;
-                Ok(true)
+                Ok(stored)
+            })
+            .await
+    }
+
+    async fn record_payments(&self, payments: Vec<PaymentRecord>) -> StoreResult<u64> {
+        self.db
+            .run(move |c| {
+                let tx = c.transaction().map_err(backend)?;
+                let mut stored = 0;
+                for p in payments {
+                    stored += u64::from(insert_payment(&tx, p)?);
+                }
+                tx.commit().map_err(backend)?;
+                Ok(stored)
             })
             .await
     }

@@ -62,3 +62,23 @@ async fn payments_are_idempotent_deletable_and_durable() {
     let rates = "SELECT count(*) FROM fx_rates WHERE currency IN ('USD', 'JPY', 'EUR') AND ? <> ''";
     assert!(count(&store, rates, site).await > 10_000, "the shipped ECB rates are loaded");
 }
+
+#[tokio::test]
+async fn a_batch_of_payments_is_idempotent_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = ObjectId::generate();
+    let store = DuckEventStore::open(&events_path(dir.path())).await.unwrap();
+    assert!(store.record_payment(payment(site, "tx_1", Some(7), 1_000)).await.unwrap());
+    // One already stored, one twice in the batch: two new.
+    let batch = vec![
+        payment(site, "tx_1", Some(7), 1_000),
+        payment(site, "tx_2", Some(7), 2_000),
+        payment(site, "tx_3", None, 3_000),
+        payment(site, "tx_3", None, 4_000),
+    ];
+    assert_eq!(store.record_payments(batch).await.unwrap(), 2);
+    assert_eq!(count(&store, "SELECT count(*) FROM payments WHERE website_id = ?", site).await, 3);
+    drop(store);
+    let store = DuckEventStore::open(&events_path(dir.path())).await.unwrap();
+    assert_eq!(count(&store, "SELECT count(*) FROM payments WHERE website_id = ?", site).await, 3, "durable");
+}

@@ -61,6 +61,15 @@ pub trait PaymentStore: Send + Sync {
     /// Stores the payment unless the website already has one with this transaction id.
     /// `true` when stored; durable once this returns.
     async fn record_payment(&self, payment: PaymentRecord) -> StoreResult<bool>;
+    /// `record_payment` for many (a backfill, a benchmark's load), in one write transaction
+    /// where the store has them (all stored or none); how many were new.
+    async fn record_payments(&self, payments: Vec<PaymentRecord>) -> StoreResult<u64> {
+        let mut stored = 0;
+        for p in payments {
+            stored += u64::from(self.record_payment(p).await?);
+        }
+        Ok(stored)
+    }
     /// Deletes the selected payments of one website; how many there were.
     async fn delete_payments(&self, website_id: ObjectId, which: PaymentSelector) -> StoreResult<u64>;
 }
