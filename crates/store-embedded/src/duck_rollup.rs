@@ -16,6 +16,8 @@
 //! pages' `prev_day`; migrations 10–12), so readers count distinct ids without hashing them;
 //! a day rolled before rolled days, or taken back, lists its website in `day_sessions_stale`
 //! until the roller has written the later rows again (readers hash ids meanwhile).
+//! `day_page_counts` (migration 14) counts `day_pages` rows per day, page and `prev_day`, and
+//! changes with them.
 //!
 //! Live traffic lands in today, never rolled, so ingestion pays one small `INSERT OR IGNORE`
 //! into `event_days` per batch; rolling costs a scan of one day of events in the background.
@@ -70,7 +72,7 @@ pub(crate) fn forget_day(conn: &Connection, website: &str, day_ms: i64) -> Store
     if dropped > 0 {
         // Rows after it may name this day as their visitor's previous one.
         note_stale_after(conn, website, day_ms)?;
-        for table in ["day_sessions", "day_pages"] {
+        for table in ["day_sessions", "day_pages", "day_page_counts"] {
             conn.execute(
                 &format!("DELETE FROM {table} WHERE website_id = ? AND day = CAST(epoch_ms(?::BIGINT) AS DATE)"),
                 params![website, day_ms],
@@ -194,7 +196,7 @@ fn note_stale_after(tx: &Connection, website: &str, day_ms: i64) -> StoreResult<
 fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()> {
     let tx = conn.transaction().map_err(backend)?;
     let day = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
-    for table in ["day_sessions", "day_pages"] {
+    for table in ["day_sessions", "day_pages", "day_page_counts"] {
         tx.execute(&format!("DELETE FROM {table} WHERE website_id = ?1 AND day = {day}"), params![website, day_ms])
             .map_err(backend)?;
     }
@@ -210,6 +212,15 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
         day,
         params![website, day_ms, day_ms + DAY_MS],
     )?;
+    tx.execute(
+        &format!(
+            "INSERT INTO day_page_counts
+             SELECT website_id, day, hostname, pathname, prev_day, count(*), sum(pageviews) FROM day_pages
+             WHERE website_id = ?1 AND day = {day} GROUP BY ALL"
+        ),
+        params![website, day_ms],
+    )
+    .map_err(backend)?;
     // One row per session and dimension values; a session with more than one row that day
     // is not whole.
     let dims = ROLLUP_DIMENSIONS.join(", ");
@@ -267,6 +278,17 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
     } else {
         format!("website_id = ?1 AND day > {after}")
     };
+    // The redone day_pages rows' counts, taken out now and counted again after.
+    tx.execute_batch("DROP TABLE IF EXISTS temp.page_count_delta").map_err(backend)?;
+    tx.execute(
+        &format!(
+            "CREATE TEMP TABLE page_count_delta AS
+             SELECT day, hostname, pathname, prev_day, -count(*) AS visitors, -sum(pageviews) AS pageviews
+             FROM day_pages WHERE {rows} GROUP BY ALL"
+        ),
+        params![website, after_ms],
+    )
+    .map_err(backend)?;
     for (table, columns, insert) in [
         ("day_sessions", base_columns(), insert_with_previous_days as Inserter),
         (
@@ -291,10 +313,46 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
         )?;
         tx.execute_batch(&format!("DROP TABLE temp.{table}_redo")).map_err(backend)?;
     }
+    recount_pages(&tx, &rows, params![website, after_ms])?;
     for list in ["day_sessions_stale", "day_sessions_stale_visitors"] {
         tx.execute(&format!("DELETE FROM {list} WHERE website_id = ?"), params![website]).map_err(backend)?;
     }
     tx.commit().map_err(backend)
+}
+
+/// Brings the website's (`?1`) `day_page_counts` up to date with its `day_pages` rows that
+/// `rows` selects, written again since `temp.page_count_delta` took their old counts out:
+/// only the counts of the (day, page) pairs those rows touch are rewritten.
+fn recount_pages(tx: &Transaction, rows: &str, params: &[&dyn duckdb::ToSql]) -> StoreResult<()> {
+    tx.execute(
+        &format!(
+            "INSERT INTO temp.page_count_delta
+             SELECT day, hostname, pathname, prev_day, count(*), sum(pageviews) FROM day_pages WHERE {rows} GROUP BY ALL"
+        ),
+        params,
+    )
+    .map_err(backend)?;
+    let touched = "EXISTS (SELECT 1 FROM temp.page_count_delta t
+                           WHERE t.day = c.day AND t.hostname = c.hostname AND t.pathname = c.pathname)";
+    tx.execute_batch("DROP TABLE IF EXISTS temp.page_count_merged").map_err(backend)?;
+    tx.execute(
+        &format!(
+            "CREATE TEMP TABLE page_count_merged AS
+             SELECT day, hostname, pathname, prev_day, sum(visitors) AS visitors, sum(pageviews) AS pageviews FROM (
+                 SELECT day, hostname, pathname, prev_day, visitors, pageviews FROM day_page_counts c
+                 WHERE website_id = ?1 AND {touched}
+                 UNION ALL SELECT * FROM temp.page_count_delta)
+             GROUP BY ALL HAVING sum(visitors) <> 0"
+        ),
+        &params[..1],
+    )
+    .map_err(backend)?;
+    tx.execute(&format!("DELETE FROM day_page_counts c WHERE website_id = ?1 AND {touched}"), &params[..1])
+        .map_err(backend)?;
+    tx.execute("INSERT INTO day_page_counts SELECT ?1, * FROM temp.page_count_merged", &params[..1])
+        .map_err(backend)?;
+    tx.execute_batch("DROP TABLE temp.page_count_delta; DROP TABLE temp.page_count_merged").map_err(backend)?;
+    Ok(())
 }
 
 type Inserter = fn(&Transaction, &str, &str, &[&dyn duckdb::ToSql]) -> StoreResult<usize>;
