@@ -480,7 +480,7 @@ impl TimeseriesStatement {
                 return q.finish();
             }
             Some(plan) => {
-                rollup::rolled_ctes(&mut q, scope, plan);
+                rollup::rolled_ctes(&mut q, scope, plan, true);
                 q.push(", r AS (SELECT visitor_id, session_id, ");
                 bucket_of_column(&mut q, interval, segments, "first_ts");
                 q.push(" AS b1, ");
@@ -533,7 +533,7 @@ impl TimeseriesStatement {
         // Sessions only when asked for: their columns, joins and distinct raw ids are a third
         // of the statement (the dashboard's chart shows visitors and revenue).
         let sessions = self.sessions;
-        rollup::rolled_ctes(q, scope, plan);
+        rollup::rolled_ctes(q, scope, plan, true);
         q.push(", r AS MATERIALIZED (SELECT visitor_id");
         let mut buckets = vec![("first_ts", "b1"), ("last_ts", "b2"), ("vl", "vb")];
         if sessions {

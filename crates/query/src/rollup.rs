@@ -11,6 +11,7 @@
 //! in every rolled day) are counted as they are, unless the session also has raw events in
 //! range; every other row is grouped by session with the raw part first.
 
+use datafast_core::query::Dimension;
 use datafast_store::sql::{Dialect, SqlParam};
 use datafast_store::{EventStore, StoreResult, PREVIOUS_DAYS};
 
@@ -155,16 +156,21 @@ fn span_days(q: &mut Sql, span: RolledSpan) {
 /// `rd` (the rolled days wholly inside the range) and `d` (their rollup rows, the scope's
 /// filters applied), as CTEs after a `WITH`. `day_sessions` has rows for rolled days only
 /// (a day's rows and its `rolled_days` entry are written and removed together), so `d`
-/// needs no join with `rd`.
-pub(crate) fn rolled_ctes(q: &mut Sql, scope: &Scope, plan: Plan) {
+/// needs no join with `rd`. `read_once`: the statement reads `d` once.
+pub(crate) fn rolled_ctes(q: &mut Sql, scope: &Scope, plan: Plan, read_once: bool) {
     let site = || SqlParam::Text(scope.website_id.to_hex());
     q.push("rd AS (SELECT day FROM rolled_days WHERE website_id = ").bind(site());
     span_days(q, plan.span);
     // Unfiltered, `d` is a plain range of the table: each reader scans it again with only the
     // columns it needs (the all-time overview at 10 M: 195 → 169 ms, and no materialised copy
-    // of every rollup row, which grows with the site). Filtered, its conditions may hold
-    // subqueries over events, so it is computed once.
-    let materialized = if scope.filters.is_empty() { "NOT MATERIALIZED " } else { "" };
+    // of every rollup row, which grows with the site). Filtered, it is computed once when a
+    // page or goal filter reads events (visitors who viewed, who completed) or when the
+    // statement reads `d` several times (the totals: country=US 58–66 → 49 ms); a breakdown
+    // or timeseries that reads it once scans it with its conditions and only its columns
+    // (filtered breakdowns of 30 days at 10 M: ~10 ms less).
+    let reads_events = scope.filters.iter().any(|f| matches!(f.dimension, Dimension::Page | Dimension::Goal));
+    let once = !scope.filters.is_empty() && (reads_events || !read_once);
+    let materialized = if once { "" } else { "NOT MATERIALIZED " };
     q.push(&format!("), d AS {materialized}(SELECT * FROM day_sessions WHERE website_id = ")).bind(site());
     span_days(q, plan.span);
     for f in &scope.filters {
@@ -219,7 +225,7 @@ struct Rolled<'a> {
 /// `g`: per value of `columns` (as `k1`, `k2`, …) meeting `condition`, its distinct visitors
 /// and its events, from the rollup's rows and the raw rest.
 pub(crate) fn visitors_and_events_by(q: &mut Sql, scope: &Scope, plan: Plan, columns: &[&str], condition: &str) {
-    rolled_ctes(q, scope, plan);
+    rolled_ctes(q, scope, plan, true);
     let rolled =
         Rolled { relation: "d", events: "events", previous: plan.previous_day_column(scope, columns), counted: None };
     count_by(q, scope, plan, rolled, columns, condition, condition);
@@ -229,7 +235,7 @@ pub(crate) fn visitors_and_events_by(q: &mut Sql, scope: &Scope, plan: Plan, col
 /// pageviews per (hostname, pathname) from `day_pages` for the rolled days and the raw rest.
 pub(crate) fn pages_by(q: &mut Sql, scope: &Scope, plan: Plan, raw_condition: &str) {
     debug_assert!(scope.filters.is_empty(), "day_pages keeps no dimension a filter reads");
-    rolled_ctes(q, scope, plan);
+    rolled_ctes(q, scope, plan, true);
     let site = || SqlParam::Text(scope.website_id.to_hex());
     q.push(", dp AS NOT MATERIALIZED (SELECT * FROM day_pages WHERE website_id = ").bind(site());
     span_days(q, plan.span);
@@ -341,7 +347,7 @@ pub(crate) async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult
         let plan = snap.rollup.expect("the rollup's state was read");
         let mut q = Sql::default();
         q.push("WITH ");
-        rolled_ctes(&mut q, scope, plan);
+        rolled_ctes(&mut q, scope, plan, false);
         q.push(
             ", raw AS (SELECT session_id, any_value(visitor_id) AS visitor_id,
                  min(ts) AS first_ts, max(ts) AS last_ts, count(*) FILTER (WHERE kind = 'pageview') AS pageviews,
