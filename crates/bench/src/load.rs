@@ -1,8 +1,9 @@
 //! Fills an event store with generated traffic quickly, for the query benchmark: the same
 //! enrichment as the pipeline (user agent, referrer → source and channel, UTM, per-session
 //! source and entry page), appended in row-group batches without the HTTP or import layers;
-//! then the payments of the visitors who checked out (`checkout_payments`), recorded one by one
-//! as the Payments API and the webhooks record them.
+//! then the payments of the visitors who checked out (`checkout_payments`), recorded in
+//! batches through the store's `record_payments` (the idempotency and attribution marks of the
+//! Payments API's path, one transaction per batch).
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -56,7 +56,7 @@ pub(crate) fn note_appended_events(conn: &Connection, events: &[EventRecord]) ->
 /// anyway), the payments `hit` selects (a CTE over `payments` with `id, provider,
 /// customer_id`, written after `ctes`) and the other payments of their provider customers:
 /// `linked_payments` gives a customer's unlinked payments the visitor of its first linked one.
-fn pend_with_customers(conn: &Connection, ctes: &str, hit: &str, second: &str, website: &str) -> StoreResult<()> {
+fn pend_with_customers(conn: &Connection, ctes: &str, hit: &str, rest: &[&str], website: &str) -> StoreResult<()> {
     // Nothing is pending on a website whose attribution is not stored yet (it is computed whole
     // when it is): skip the statement, which reads every payment of the website (a 100 M-event
     // benchmark load recording 790 k payments one by one spent hours in it).
@@ -76,7 +76,7 @@ fn pend_with_customers(conn: &Connection, ctes: &str, hit: &str, second: &str, w
                     OR EXISTS (SELECT 1 FROM hit h WHERE h.customer_id <> '' AND h.provider = payments.provider
                                                        AND h.customer_id = payments.customer_id))"
         ),
-        params![website, second],
+        duckdb::params_from_iter(std::iter::once(website).chain(rest.iter().copied())),
     )
     .map_err(backend)?;
     Ok(())
@@ -84,8 +84,19 @@ fn pend_with_customers(conn: &Connection, ctes: &str, hit: &str, second: &str, w
 
 /// A payment written or given links (`transaction_id`): it and its customer's payments.
 pub(crate) fn note_payment_changed(conn: &Connection, website: &str, transaction_id: &str) -> StoreResult<()> {
-    let hit = "SELECT id, provider, customer_id FROM payments WHERE website_id = ?1 AND transaction_id = ?2";
-    pend_with_customers(conn, "", hit, transaction_id, website)
+    note_payments_changed(conn, website, &[transaction_id])
+}
+
+/// `note_payment_changed` for several payments of a website at once.
+pub(crate) fn note_payments_changed(conn: &Connection, website: &str, transaction_ids: &[&str]) -> StoreResult<()> {
+    for ids in transaction_ids.chunks(crate::duck_payments::IDS_PER_STATEMENT) {
+        let hit = format!(
+            "SELECT id, provider, customer_id FROM payments WHERE website_id = ?1 AND transaction_id IN ({})",
+            crate::duck_payments::placeholders_from_2(ids.len())
+        );
+        pend_with_customers(conn, "", &hit, ids, website)?;
+    }
+    Ok(())
 }
 
 /// A tracker `payment` event: the payments it can link (a checkout it names, the email it
@@ -102,5 +113,5 @@ fn note_payment_event(conn: &Connection, website: &str, properties: &str) -> Sto
                    AND ((checkout_ref <> '' AND checkout_ref IN (SELECT r FROM refs))
                         OR (customer_email <> ''
                             AND customer_email = lower(regexp_extract(?2, '"email":"([^"]*)"', 1))))"#;
-    pend_with_customers(conn, &ctes, hit, properties, website)
+    pend_with_customers(conn, &ctes, hit, &[properties], website)
 }

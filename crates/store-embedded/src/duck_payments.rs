@@ -2,6 +2,7 @@
 //! convert with. Payments are written on the writer connection in their own transaction and
 //! committed before the caller answers (DuckDB syncs its WAL at commit).
 
+use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
 use async_trait::async_trait;
@@ -57,21 +58,67 @@ fn uuid_or_null(id: Option<u128>) -> Value {
     id.map(|v| Value::Text(format_uuid(v))).unwrap_or(Value::Null)
 }
 
-/// Stores `p` in the caller's transaction unless its website has its transaction id already;
-/// marks what its arrival changes in the stored attribution. `true` when stored.
-fn insert_payment(tx: &Connection, p: PaymentRecord) -> StoreResult<bool> {
-    let exists: i64 = tx
-        .query_row(
-            "SELECT count(*) FROM payments WHERE website_id = ? AND transaction_id = ?",
-            [p.website_id.to_hex(), p.transaction_id.clone()],
-            |r| r.get(0),
-        )
-        .map_err(backend)?;
-    if exists > 0 {
-        return Ok(false);
+/// Stores, in the caller's transaction, each of `payments` whose website does not have its
+/// transaction id already (nor an earlier one of the batch); marks what their arrival changes
+/// in the stored attribution. Returns how many were stored. The stored keys are read once for
+/// the batch: a lookup per payment scans the payments table (the key is composite, so DuckDB
+/// does not use its index for it), which made a 790 k-payment load quadratic.
+fn insert_payments(tx: &Connection, payments: Vec<PaymentRecord>) -> StoreResult<u64> {
+    let mut by_site: BTreeMap<String, Vec<PaymentRecord>> = BTreeMap::new();
+    for p in payments {
+        by_site.entry(p.website_id.to_hex()).or_default().push(p);
     }
-    let (website, transaction_id) = (p.website_id.to_hex(), p.transaction_id.clone());
-    let values = vec![
+    let mut stored = 0;
+    for (website, payments) in by_site {
+        let mut known: HashSet<String> = HashSet::new();
+        let ids: Vec<&str> = payments.iter().map(|p| p.transaction_id.as_str()).collect();
+        for chunk in ids.chunks(IDS_PER_STATEMENT) {
+            let mut stmt = tx
+                .prepare(&format!(
+                    "SELECT transaction_id FROM payments WHERE website_id = ?1 AND transaction_id IN ({})",
+                    placeholders_from_2(chunk.len())
+                ))
+                .map_err(backend)?;
+            let params = std::iter::once(website.as_str()).chain(chunk.iter().copied());
+            let rows = stmt.query_map(params_from_iter(params), |r| r.get::<_, String>(0)).map_err(backend)?;
+            for id in rows {
+                known.insert(id.map_err(backend)?);
+            }
+        }
+        let mut fresh = Vec::new();
+        {
+            // Appended rather than inserted one statement each (~4 ms apiece on this machine).
+            let mut appender = tx.appender("payments").map_err(backend)?;
+            for p in payments {
+                if known.insert(p.transaction_id.clone()) {
+                    fresh.push(p.transaction_id.clone());
+                    appender.append_row(duckdb::appender_params_from_iter(row(p))).map_err(backend)?;
+                }
+            }
+            appender.flush().map_err(backend)?;
+        }
+        if !fresh.is_empty() {
+            let fresh: Vec<&str> = fresh.iter().map(String::as_str).collect();
+            crate::duck_credit::note_payments_changed(tx, &website, &fresh)?;
+        }
+        stored += fresh.len() as u64;
+    }
+    Ok(stored)
+}
+
+/// Transaction ids bound per statement where a batch looks them up.
+pub(crate) const IDS_PER_STATEMENT: usize = 1_000;
+
+/// `?2, ?3, …`: `n` placeholders after the website's `?1`.
+pub(crate) fn placeholders_from_2(n: usize) -> String {
+    (2..n + 2).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
+}
+
+/// A payment's values in the table's column order (id, website_id, ts, provider,
+/// transaction_id, kind, amount_minor, currency, minor_per_major, visitor_id, session_id,
+/// customer_email, customer_name, customer_id, received_at, checkout_ref, refund_of).
+fn row(p: PaymentRecord) -> Vec<Value> {
+    vec![
         Value::Text(p.id.to_hex()),
         Value::Text(p.website_id.to_hex()),
         ts(p.timestamp_ms),
@@ -89,17 +136,7 @@ fn insert_payment(tx: &Connection, p: PaymentRecord) -> StoreResult<bool> {
         ts(p.received_at_ms),
         Value::Text(p.checkout_ref),
         Value::Text(p.refund_of),
-    ];
-    tx.execute(
-        "INSERT INTO payments (id, website_id, ts, provider, transaction_id, kind, amount_minor, currency,
-             minor_per_major, visitor_id, session_id, customer_email, customer_name, customer_id,
-             received_at, checkout_ref, refund_of)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::UUID, ?::UUID, ?, ?, ?, ?, ?, ?)",
-        params_from_iter(values),
-    )
-    .map_err(backend)?;
-    crate::duck_credit::note_payment_changed(tx, &website, &transaction_id)?;
-    Ok(true)
+    ]
 }
 
 #[async_trait]
@@ -108,9 +145,9 @@ impl PaymentStore for DuckEventStore {
         self.db
             .run(move |c| {
                 let tx = c.transaction().map_err(backend)?;
-                let stored = insert_payment(&tx, p)?;
+                let stored = insert_payments(&tx, vec![p])?;
                 tx.commit().map_err(backend)?;
-                Ok(stored)
+                Ok(stored > 0)
             })
             .await
     }
@@ -119,10 +156,7 @@ impl PaymentStore for DuckEventStore {
         self.db
             .run(move |c| {
                 let tx = c.transaction().map_err(backend)?;
-                let mut stored = 0;
-                for p in payments {
-                    stored += u64::from(insert_payment(&tx, p)?);
-                }
+                let stored = insert_payments(&tx, payments)?;
                 tx.commit().map_err(backend)?;
                 Ok(stored)
             })

@@ -81,4 +81,15 @@ async fn a_batch_of_payments_is_idempotent_too() {
     drop(store);
     let store = DuckEventStore::open(&events_path(dir.path())).await.unwrap();
     assert_eq!(count(&store, "SELECT count(*) FROM payments WHERE website_id = ?", site).await, 3, "durable");
+
+    // Batches larger than one lookup statement, over two websites: ids already stored in a
+    // later chunk, and the same id on the other website, are told apart.
+    let other = ObjectId::generate();
+    assert!(store.record_payment(payment(site, "bulk_2100", None, 5_000)).await.unwrap());
+    let mut batch: Vec<_> = (0..2_500).map(|i| payment(site, &format!("bulk_{i}"), None, 6_000 + i)).collect();
+    batch.extend((0..1_200).map(|i| payment(other, &format!("bulk_{i}"), None, 6_000 + i)));
+    batch.push(payment(other, "bulk_5", None, 9_000));
+    assert_eq!(store.record_payments(batch).await.unwrap(), 2_499 + 1_200);
+    assert_eq!(count(&store, "SELECT count(*) FROM payments WHERE website_id = ?", site).await, 3 + 2_500);
+    assert_eq!(count(&store, "SELECT count(*) FROM payments WHERE website_id = ?", other).await, 1_200);
 }
