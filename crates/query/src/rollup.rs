@@ -78,6 +78,17 @@ impl Plan {
         self.previous_days_hold && scope.filters.is_empty()
     }
 
+    /// Whether the scope has no event outside its rolled days: every day of the span is rolled
+    /// and the range is whole UTC days (or all time), so the raw rest is known empty.
+    pub(crate) fn raw_is_empty(&self, scope: &Scope) -> bool {
+        self.gap.is_none()
+            && match (self.span.0, scope.range) {
+                (None, _) => true,
+                (Some((first, end)), Some(r)) => r.start_ms == first && r.end_ms == end,
+                (Some(_), None) => false,
+            }
+    }
+
     /// `column` (an instant) NULL or before the span: as `first_in_span`, for the
     /// `PREVIOUS_LAST_EVENTS` columns.
     pub(crate) fn first_in_span_ts(&self, q: &mut Sql, column: &str) {
@@ -336,6 +347,31 @@ fn distinct_visitors(q: &mut Sql, scope: &Scope, plan: Plan) {
     }
 }
 
+/// The totals' statement after `rolled_ctes` when every day of the scope is rolled and the
+/// rows' previous days count its visitors: one pass over the rows for the visitors and the
+/// sessions that are one row (`whole`), and the few others grouped by session; no joins with
+/// a raw rest. The all-time overview at 100 M events (31 M rows) read them three times with
+/// two anti-joins against the empty raw rest: 1.41 s.
+fn rolled_totals(q: &mut Sql, plan: Plan, previous: &str) {
+    q.push(", one AS (SELECT count(*) FILTER (WHERE ");
+    plan.first_in_span(q, previous);
+    q.push(
+        ") AS visitors, count(*) FILTER (WHERE whole) AS sessions,
+                 sum(pageviews) FILTER (WHERE whole) AS pv,
+                 count(*) FILTER (WHERE whole AND pageviews = 1 AND events = 1) AS bounces,
+                 count(*) FILTER (WHERE whole AND pageviews > 0) AS viewed,
+                 sum(date_diff('millisecond', first_ts, last_ts)) FILTER (WHERE whole) AS dur FROM d),
+         ms AS (SELECT sum(pageviews) AS pv, sum(events) AS n,
+                       date_diff('millisecond', min(first_ts), max(last_ts)) AS dur FROM d WHERE NOT whole GROUP BY session_id),
+         many AS (SELECT count(*) AS sessions, sum(pv) AS pv, count(*) FILTER (WHERE pv = 1 AND n = 1) AS bounces,
+                         count(*) FILTER (WHERE pv > 0) AS viewed, sum(dur) AS dur FROM ms)
+         SELECT one.visitors, one.sessions + many.sessions, coalesce(one.pv, 0) + coalesce(many.pv, 0),
+                one.bounces + many.bounces, one.viewed + many.viewed,
+                coalesce((coalesce(one.dur, 0) + coalesce(many.dur, 0)) / nullif(one.sessions + many.sessions, 0), 0)::DOUBLE
+         FROM one, many",
+    );
+}
+
 /// Totals of the scope from the rollup and the raw rest; None when it cannot be used.
 pub(crate) async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult<Option<Totals>> {
     let Some(span) = span(store, scope) else {
@@ -348,6 +384,10 @@ pub(crate) async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult
         let mut q = Sql::default();
         q.push("WITH ");
         rolled_ctes(&mut q, scope, plan, false);
+        if let (true, Some(previous)) = (plan.raw_is_empty(scope), plan.previous_day_column(scope, &[])) {
+            rolled_totals(&mut q, plan, previous);
+            return q.finish();
+        }
         q.push(
             ", raw AS (SELECT session_id, any_value(visitor_id) AS visitor_id,
                  min(ts) AS first_ts, max(ts) AS last_ts, count(*) FILTER (WHERE kind = 'pageview') AS pageviews,
