@@ -30,9 +30,6 @@ pub async fn fill(
     let mut batch = Vec::with_capacity(BATCH);
     let mut total = 0u64;
     let mut last_sweep = 0i64;
-    // One batch is written while the next is generated: the two halves take about as long
-    // each, and the machine has two cores.
-    let mut writing: Option<tokio::task::JoinHandle<datafast_store::StoreResult<usize>>> = None;
     for e in traffic {
         let url = Url::parse(&e.url)?;
         let mut r = EventRecord::new(website, e.ts_ms, if e.kind == "goal" { "goal" } else { e.kind });
@@ -86,21 +83,14 @@ pub async fn fill(
         source.apply_to(&mut r);
         batch.push(r);
         if batch.len() >= BATCH {
-            if let Some(previous) = writing.take() {
-                total += previous.await?? as u64;
-            }
-            let full = Arc::new(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
-            let store = store.clone();
-            writing = Some(tokio::spawn(async move { store.append(full, None).await }));
+            total +=
+                store.append(Arc::new(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))), None).await? as u64;
         }
         // Sessions idle for an hour are over: keep the map to the sessions in progress.
         if e.ts_ms - last_sweep > 3_600_000 {
             sessions.retain(|_, (_, _, started)| e.ts_ms - *started < 6 * 3_600_000);
             last_sweep = e.ts_ms;
         }
-    }
-    if let Some(previous) = writing.take() {
-        total += previous.await?? as u64;
     }
     if !batch.is_empty() {
         total += store.append(Arc::new(batch), None).await? as u64;

@@ -92,7 +92,7 @@ pub(crate) fn note_payments_changed(conn: &Connection, website: &str, transactio
     for ids in transaction_ids.chunks(crate::duck_payments::IDS_PER_STATEMENT) {
         let hit = format!(
             "SELECT id, provider, customer_id FROM payments WHERE website_id = ?1 AND transaction_id IN ({})",
-            crate::duck_payments::placeholders_from_2(ids.len())
+            crate::sqlite_rows::numbered_params(2, ids.len())
         );
         pend_with_customers(conn, "", &hit, ids, website)?;
     }

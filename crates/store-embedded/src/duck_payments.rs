@@ -76,7 +76,7 @@ fn insert_payments(tx: &Connection, payments: Vec<PaymentRecord>) -> StoreResult
             let mut stmt = tx
                 .prepare(&format!(
                     "SELECT transaction_id FROM payments WHERE website_id = ?1 AND transaction_id IN ({})",
-                    placeholders_from_2(chunk.len())
+                    crate::sqlite_rows::numbered_params(2, chunk.len())
                 ))
                 .map_err(backend)?;
             let params = std::iter::once(website.as_str()).chain(chunk.iter().copied());
@@ -108,11 +108,6 @@ fn insert_payments(tx: &Connection, payments: Vec<PaymentRecord>) -> StoreResult
 
 /// Transaction ids bound per statement where a batch looks them up.
 pub(crate) const IDS_PER_STATEMENT: usize = 1_000;
-
-/// `?2, ?3, …`: `n` placeholders after the website's `?1`.
-pub(crate) fn placeholders_from_2(n: usize) -> String {
-    (2..n + 2).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
-}
 
 /// A payment's values in the table's column order (id, website_id, ts, provider,
 /// transaction_id, kind, amount_minor, currency, minor_per_major, visitor_id, session_id,

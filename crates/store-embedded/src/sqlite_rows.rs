@@ -37,9 +37,12 @@ pub(crate) fn value<T: FromSql>(c: &Connection, sql: &str, params: impl Params) 
 
 /// `INSERT INTO table (cols) VALUES (?1, …, ?n)` for a constant column list.
 pub(crate) fn insert_sql(table: &str, cols: &str) -> String {
-    let n = cols.split(',').count();
-    let placeholders: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
-    format!("INSERT INTO {table} ({cols}) VALUES ({})", placeholders.join(", "))
+    format!("INSERT INTO {table} ({cols}) VALUES ({})", numbered_params(1, cols.split(',').count()))
+}
+
+/// `?first, ?first+1, …`: `n` numbered parameters (SQLite and DuckDB spell them alike).
+pub(crate) fn numbered_params(first: usize, n: usize) -> String {
+    (first..first + n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
 }
 
 /// Where a dated list keeps its columns, for `dated_page`.
