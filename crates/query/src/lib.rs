@@ -596,7 +596,7 @@ impl TimeseriesStatement {
             let wanted = if sessions { PREVIOUS_LAST_EVENTS.len() } else { 1 };
             for (column, id) in &PREVIOUS_LAST_EVENTS[..wanted] {
                 q.push(", ");
-                rollup::ids_counted_once(q, |q| plan.first_in_span_ts(q, column), id, "rw");
+                rollup::ids_counted_once(q, None, |q| plan.first_in_span_ts(q, column), id, "rw");
             }
             if !sessions {
                 q.push(", 0");

@@ -1,13 +1,12 @@
 //! The per-day session rollup never changes an answer: `totals` (rollup + raw events) equals
 //! `totals_from_events` (raw events alone), and every answer — totals and session-level
 //! breakdowns, with and without filters, and pages (from the per-day pages rollup) without —
-//! equals the one a twin store that is never rolled
-//! gives, for day-aligned, unaligned, one-day, inside-a-day and all-time ranges, before any day
-//! is rolled, after rolling, after late events land in rolled days (and before those days are
+//! equals the one a twin store that is never rolled gives, for day-aligned, unaligned,
+//! one-day, inside-a-day and all-time ranges, before any day is rolled, with the last days not
+//! rolled yet, after rolling, after late events land in rolled days (and before those days are
 //! rolled again, and when a day before them all rolls last), and after goals are deleted from
-//! them. Sessions cross midnight, one spans
-//! three days, visitors come back, and some sessions change source or host midway (more than
-//! one rollup row per session and day).
+//! them. Sessions cross midnight, one spans three days, visitors come back, and some sessions
+//! change source or host midway (more than one rollup row per session and day).
 
 use std::sync::Arc;
 
@@ -183,13 +182,24 @@ fn ranges() -> Vec<Option<TimeRange>> {
 }
 
 async fn same_answers(store: &dyn EventStore, twin: &dyn EventStore, site: ObjectId, stage: &str) {
-    // The pages' counts are their rows counted, whatever was rolled, taken back or redone.
-    let (rows, counts) = (
-        "SELECT website_id, day, hostname, pathname, prev_day, count(*), sum(pageviews) FROM day_pages GROUP BY ALL",
-        "SELECT website_id, day, hostname, pathname, prev_day, visitors, pageviews FROM day_page_counts",
-    );
-    let differ = format!("SELECT count(*) FROM (({rows} EXCEPT ALL {counts}) UNION ALL ({counts} EXCEPT ALL {rows}))");
-    assert_eq!(count(store, &differ).await, 0, "{stage}: day_page_counts counts day_pages");
+    // The counts are their rows counted, whatever was rolled, taken back or redone.
+    for (rows, counts) in [
+        (
+            "SELECT website_id, day, hostname, pathname, prev_day, count(*), sum(pageviews) FROM day_pages GROUP BY ALL",
+            "SELECT website_id, day, hostname, pathname, prev_day, visitors, pageviews FROM day_page_counts",
+        ),
+        (
+            "SELECT website_id, day, prev_day, count(*), sum(pageviews), count(*) FILTER (WHERE pageviews = 1 AND events = 1),
+                    count(*) FILTER (WHERE pageviews > 0), sum(date_diff('millisecond', first_ts, last_ts))
+             FROM day_sessions GROUP BY ALL",
+            "SELECT website_id, day, prev_day, row_count, pageviews, bounce_rows, viewed_rows, duration_ms
+             FROM day_session_counts",
+        ),
+    ] {
+        let differ =
+            format!("SELECT count(*) FROM (({rows} EXCEPT ALL {counts}) UNION ALL ({counts} EXCEPT ALL {rows}))");
+        assert_eq!(count(store, &differ).await, 0, "{stage}: {counts} counts its rows");
+    }
     for range in ranges() {
         let scope = Scope { website_id: site, range, filters: Vec::new() };
         let raw = totals_from_events(store, &scope).await.unwrap();
@@ -263,7 +273,15 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
     let (store_ref, twin_ref) = (store.as_ref(), twin.as_ref());
     same_answers(store_ref, twin_ref, site, "nothing rolled").await;
 
-    assert_eq!(roll_all(&store).await, 14, "seven days with events, two websites");
+    // Days up to day 2 first, as yesterday is rolled and today is not: the sessions that cross
+    // into day 3 are whole in their rolled day and go on in raw events.
+    let day_3_closed = DAY0 + 3 * DAY + 11 * MIN;
+    assert_eq!(store.roll_closed_days(day_3_closed).await.unwrap(), 6, "days 0–2, two websites");
+    let continued = "SELECT count(*) FROM day_sessions s WHERE whole AND day = DATE '2026-06-03'
+                     AND session_id IN (SELECT session_id FROM events WHERE ts >= TIMESTAMP '2026-06-04')";
+    assert!(count(store_ref, continued).await > 0, "a whole rolled session goes on in raw events");
+    same_answers(store_ref, twin_ref, site, "rolled up to day 2").await;
+    assert_eq!(roll_all(&store).await, 8, "the other four days with events, two websites");
     assert_eq!(roll_all(&store).await, 0, "a rolled day is not rolled again");
     assert!(
         count(store_ref, "SELECT count(*) FROM day_sessions WHERE prev_day IS NOT NULL").await > 50,
@@ -312,7 +330,7 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
         .unwrap();
     store
         .write(
-            ["day_pages", "day_page_counts"]
+            ["day_pages", "day_page_counts", "day_session_counts"]
                 .map(|t| SqlQuery { sql: format!("UPDATE {t} SET prev_day = NULL"), params: Vec::new() })
                 .to_vec(),
         )

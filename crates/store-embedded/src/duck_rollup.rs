@@ -17,7 +17,8 @@
 //! a day rolled before rolled days, or taken back, lists its website in `day_sessions_stale`
 //! until the roller has written the later rows again (readers hash ids meanwhile).
 //! `day_page_counts` (migration 14) counts `day_pages` rows per day, page and `prev_day`, and
-//! changes with them.
+//! `day_session_counts` (migration 15) `day_sessions` rows per day and `prev_day`; both change
+//! with the rows they count (`COUNTS`).
 //!
 //! Live traffic lands in today, never rolled, so ingestion pays one small `INSERT OR IGNORE`
 //! into `event_days` per batch; rolling costs a scan of one day of events in the background.
@@ -72,7 +73,7 @@ pub(crate) fn forget_day(conn: &Connection, website: &str, day_ms: i64) -> Store
     if dropped > 0 {
         // Rows after it may name this day as their visitor's previous one.
         note_stale_after(conn, website, day_ms)?;
-        for table in ["day_sessions", "day_pages", "day_page_counts"] {
+        for table in ROLLUP_TABLES {
             conn.execute(
                 &format!("DELETE FROM {table} WHERE website_id = ? AND day = CAST(epoch_ms(?::BIGINT) AS DATE)"),
                 params![website, day_ms],
@@ -196,7 +197,7 @@ fn note_stale_after(tx: &Connection, website: &str, day_ms: i64) -> StoreResult<
 fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()> {
     let tx = conn.transaction().map_err(backend)?;
     let day = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
-    for table in ["day_sessions", "day_pages", "day_page_counts"] {
+    for table in ROLLUP_TABLES {
         tx.execute(&format!("DELETE FROM {table} WHERE website_id = ?1 AND day = {day}"), params![website, day_ms])
             .map_err(backend)?;
     }
@@ -212,15 +213,6 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
         day,
         params![website, day_ms, day_ms + DAY_MS],
     )?;
-    tx.execute(
-        &format!(
-            "INSERT INTO day_page_counts
-             SELECT website_id, day, hostname, pathname, prev_day, count(*), sum(pageviews) FROM day_pages
-             WHERE website_id = ?1 AND day = {day} GROUP BY ALL"
-        ),
-        params![website, day_ms],
-    )
-    .map_err(backend)?;
     // One row per session and dimension values; a session with more than one row that day
     // is not whole.
     let dims = ROLLUP_DIMENSIONS.join(", ");
@@ -248,6 +240,21 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
         params![website, day_ms],
     )
     .map_err(backend)?;
+    for counts in COUNTS {
+        tx.execute(
+            &format!(
+                "INSERT INTO {table} (website_id, {keys}, {names})
+                 SELECT website_id, {keys}, {values} FROM {source} WHERE website_id = ?1 AND day = {day} GROUP BY ALL",
+                table = counts.table,
+                keys = counts.keys.join(", "),
+                names = counts.names(),
+                values = counts.values(),
+                source = counts.source,
+            ),
+            params![website, day_ms],
+        )
+        .map_err(backend)?;
+    }
     // Rolled days after this one counted their visitors without it.
     note_stale_after(&tx, website, day_ms)?;
     tx.execute(
@@ -278,17 +285,10 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
     } else {
         format!("website_id = ?1 AND day > {after}")
     };
-    // The redone day_pages rows' counts, taken out now and counted again after.
-    tx.execute_batch("DROP TABLE IF EXISTS temp.page_count_delta").map_err(backend)?;
-    tx.execute(
-        &format!(
-            "CREATE TEMP TABLE page_count_delta AS
-             SELECT day, hostname, pathname, prev_day, -count(*) AS visitors, -sum(pageviews) AS pageviews
-             FROM day_pages WHERE {rows} GROUP BY ALL"
-        ),
-        params![website, after_ms],
-    )
-    .map_err(backend)?;
+    // The redone rows' counts, taken out now and counted again after.
+    for counts in COUNTS {
+        counts.take_out(&tx, &rows, params![website, after_ms])?;
+    }
     for (table, columns, insert) in [
         ("day_sessions", base_columns(), insert_with_previous_days as Inserter),
         (
@@ -313,46 +313,126 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
         )?;
         tx.execute_batch(&format!("DROP TABLE temp.{table}_redo")).map_err(backend)?;
     }
-    recount_pages(&tx, &rows, params![website, after_ms])?;
+    for counts in COUNTS {
+        counts.count_again(&tx, &rows, params![website, after_ms])?;
+    }
     for list in ["day_sessions_stale", "day_sessions_stale_visitors"] {
         tx.execute(&format!("DELETE FROM {list} WHERE website_id = ?"), params![website]).map_err(backend)?;
     }
     tx.commit().map_err(backend)
 }
 
-/// Brings the website's (`?1`) `day_page_counts` up to date with its `day_pages` rows that
-/// `rows` selects, written again since `temp.page_count_delta` took their old counts out:
-/// only the counts of the (day, page) pairs those rows touch are rewritten.
-fn recount_pages(tx: &Transaction, rows: &str, params: &[&dyn duckdb::ToSql]) -> StoreResult<()> {
-    tx.execute(
-        &format!(
-            "INSERT INTO temp.page_count_delta
-             SELECT day, hostname, pathname, prev_day, count(*), sum(pageviews) FROM day_pages WHERE {rows} GROUP BY ALL"
-        ),
-        params,
-    )
-    .map_err(backend)?;
-    let touched = "EXISTS (SELECT 1 FROM temp.page_count_delta t
-                           WHERE t.day = c.day AND t.hostname = c.hostname AND t.pathname = c.pathname)";
-    tx.execute_batch("DROP TABLE IF EXISTS temp.page_count_merged").map_err(backend)?;
-    tx.execute(
-        &format!(
-            "CREATE TEMP TABLE page_count_merged AS
-             SELECT day, hostname, pathname, prev_day, sum(visitors) AS visitors, sum(pageviews) AS pageviews FROM (
-                 SELECT day, hostname, pathname, prev_day, visitors, pageviews FROM day_page_counts c
-                 WHERE website_id = ?1 AND {touched}
-                 UNION ALL SELECT * FROM temp.page_count_delta)
-             GROUP BY ALL HAVING sum(visitors) <> 0"
-        ),
-        &params[..1],
-    )
-    .map_err(backend)?;
-    tx.execute(&format!("DELETE FROM day_page_counts c WHERE website_id = ?1 AND {touched}"), &params[..1])
+/// The rollup's tables, each with rows per website and day.
+const ROLLUP_TABLES: [&str; 4] = ["day_sessions", "day_pages", "day_page_counts", "day_session_counts"];
+
+/// A table that counts a rollup table's rows per day and keys (`prev_day` among them), kept
+/// equal to its rows counted: written with a rolled day, dropped with it, and for rows the
+/// roller writes again, their old counts taken out and the new ones added.
+struct Counts {
+    table: &'static str,
+    source: &'static str,
+    /// `day` first, then the other grouping columns.
+    keys: &'static [&'static str],
+    /// (column, aggregate over the source's rows); the first counts the rows.
+    values: &'static [(&'static str, &'static str)],
+}
+
+const COUNTS: [Counts; 2] = [
+    Counts {
+        table: "day_page_counts",
+        source: "day_pages",
+        keys: &["day", "hostname", "pathname", "prev_day"],
+        values: &[("visitors", "count(*)"), ("pageviews", "sum(pageviews)")],
+    },
+    Counts {
+        table: "day_session_counts",
+        source: "day_sessions",
+        keys: &["day", "prev_day"],
+        values: &[
+            ("row_count", "count(*)"),
+            ("pageviews", "sum(pageviews)"),
+            ("bounce_rows", "count(*) FILTER (WHERE pageviews = 1 AND events = 1)"),
+            ("viewed_rows", "count(*) FILTER (WHERE pageviews > 0)"),
+            ("duration_ms", "sum(date_diff('millisecond', first_ts, last_ts))"),
+        ],
+    },
+];
+
+impl Counts {
+    fn names(&self) -> String {
+        self.values.iter().map(|(name, _)| *name).collect::<Vec<_>>().join(", ")
+    }
+
+    fn values(&self) -> String {
+        self.values.iter().map(|(_, value)| *value).collect::<Vec<_>>().join(", ")
+    }
+
+    fn delta(&self) -> String {
+        format!("temp.{}_delta", self.table)
+    }
+
+    /// Notes the counts of the source's rows that `rows` selects (website `?1`), negated, in
+    /// `delta()`: those rows are about to be written again.
+    fn take_out(&self, tx: &Transaction, rows: &str, params: &[&dyn duckdb::ToSql]) -> StoreResult<()> {
+        let negated: Vec<String> = self.values.iter().map(|(name, value)| format!("-({value}) AS {name}")).collect();
+        tx.execute_batch(&format!("DROP TABLE IF EXISTS {}", self.delta())).map_err(backend)?;
+        tx.execute(
+            &format!(
+                "CREATE TEMP TABLE {table}_delta AS SELECT {keys}, {negated} FROM {source} WHERE {rows} GROUP BY ALL",
+                table = self.table,
+                keys = self.keys.join(", "),
+                negated = negated.join(", "),
+                source = self.source,
+            ),
+            params,
+        )
         .map_err(backend)?;
-    tx.execute("INSERT INTO day_page_counts SELECT ?1, * FROM temp.page_count_merged", &params[..1])
+        Ok(())
+    }
+
+    /// After `take_out` and the rewrite: adds the rewritten rows' counts to the delta and
+    /// merges it into the counts, rewriting only those of the (day, keys but `prev_day`)
+    /// groups the rows touch.
+    fn count_again(&self, tx: &Transaction, rows: &str, params: &[&dyn duckdb::ToSql]) -> StoreResult<()> {
+        let (table, delta, keys, names) = (self.table, self.delta(), self.keys.join(", "), self.names());
+        tx.execute(
+            &format!(
+                "INSERT INTO {delta} SELECT {keys}, {} FROM {} WHERE {rows} GROUP BY ALL",
+                self.values(),
+                self.source
+            ),
+            params,
+        )
         .map_err(backend)?;
-    tx.execute_batch("DROP TABLE temp.page_count_delta; DROP TABLE temp.page_count_merged").map_err(backend)?;
-    Ok(())
+        let same_group: Vec<String> =
+            self.keys.iter().filter(|k| **k != "prev_day").map(|k| format!("t.{k} = c.{k}")).collect();
+        let touched = format!("EXISTS (SELECT 1 FROM {delta} t WHERE {})", same_group.join(" AND "));
+        let sums: Vec<String> = self.values.iter().map(|(name, _)| format!("sum({name}) AS {name}")).collect();
+        let merged = format!("temp.{table}_merged");
+        tx.execute_batch(&format!("DROP TABLE IF EXISTS {merged}")).map_err(backend)?;
+        tx.execute(
+            &format!(
+                "CREATE TEMP TABLE {table}_merged AS
+                 SELECT {keys}, {sums} FROM (
+                     SELECT {keys}, {names} FROM {table} c WHERE website_id = ?1 AND {touched}
+                     UNION ALL SELECT * FROM {delta})
+                 GROUP BY ALL HAVING sum({rows_counted}) <> 0",
+                sums = sums.join(", "),
+                rows_counted = self.values[0].0,
+            ),
+            &params[..1],
+        )
+        .map_err(backend)?;
+        tx.execute(&format!("DELETE FROM {table} c WHERE website_id = ?1 AND {touched}"), &params[..1])
+            .map_err(backend)?;
+        tx.execute(
+            &format!("INSERT INTO {table} (website_id, {keys}, {names}) SELECT ?1, * FROM {merged}"),
+            &params[..1],
+        )
+        .map_err(backend)?;
+        tx.execute_batch(&format!("DROP TABLE {delta}; DROP TABLE {merged}")).map_err(backend)?;
+        Ok(())
+    }
 }
 
 type Inserter = fn(&Transaction, &str, &str, &[&dyn duckdb::ToSql]) -> StoreResult<usize>;
