@@ -31,10 +31,12 @@ pub use revenue::{
 };
 pub use server_side::{identity_events, latest_pageview};
 
+use std::sync::{Arc, Mutex};
+
 use datafast_core::country;
 use datafast_core::query::{Bucket, Dimension, Filter, Interval, Operator, Paging, TimeRange};
 use datafast_core::ObjectId;
-use datafast_store::sql::{Row, SqlParam, SqlValue};
+use datafast_store::sql::{Row, SqlParam, SqlQuery, SqlValue};
 use datafast_store::{EventStore, StoreResult, CAMPAIGN_COLUMNS, PREVIOUS_LAST_EVENTS};
 
 use crate::sql::Sql;
@@ -1028,10 +1030,138 @@ pub async fn visitors(
     customer: Option<bool>,
     paging: Paging,
 ) -> StoreResult<(Vec<VisitorRow>, bool)> {
-    // Two steps: first the page of visitors (one aggregate over the scope: who, and when
-    // last seen), then the seventeen latest/first values for that page's visitors only.
-    // Computing them for every visitor in scope before sorting made the list 2.3-3 times
-    // slower than the hand-written SQL at 10 M events.
+    // The most recently seen visitors of a scope are among those seen since any instant
+    // that a page of them were seen after: each try reads the scope's events since an hour,
+    // a day, a week, a month before its end (or the end of the website's latest day with
+    // events, if earlier), and the first that holds the page and one more visitor is exact;
+    // the last try reads the whole scope. The all-time list at 100 M events grouped all
+    // 100 M events by visitor (9.2-9.9 s).
+    let mut latest = Sql::default();
+    latest
+        .push("SELECT epoch_ms((max(day) + 1)::TIMESTAMP) FROM event_days WHERE website_id = ")
+        .bind(SqlParam::Text(scope.website_id.to_hex()));
+    let latest_day_end = store.query(latest.finish()).await?.first().and_then(|r| r.first()).map(|v| v.as_i64());
+    let end = match (scope.range, latest_day_end) {
+        (Some(r), Some(latest)) if latest > 0 => r.end_ms.min(latest),
+        (Some(r), _) => r.end_ms,
+        (None, Some(latest)) if latest > 0 => latest,
+        (None, _) => datafast_core::time::now_millis(),
+    };
+    let after_start = |since: &i64| scope.range.is_none_or(|r| *since > r.start_ms);
+    let tries: Vec<Option<i64>> =
+        RECENT_WINDOWS_MS.iter().map(|w| end - w).filter(after_start).map(Some).chain([None]).collect();
+    for (i, since) in tries.iter().copied().enumerate() {
+        let last_try = i + 1 == tries.len();
+        // The page and its visitors' instants, then the events at those instants, in one
+        // snapshot; a try whose window is short of the page stops after the first statement.
+        let page: Arc<Mutex<Vec<Row>>> = Arc::default();
+        let kept = page.clone();
+        let owned = scope.clone();
+        let values = store
+            .query_then(
+                visitors_statement(scope, since, last_seen_goal, customer, paging),
+                Box::new(move |rows| {
+                    let enough = last_try || rows.len() > paging.limit as usize;
+                    let statement = match enough && !rows.is_empty() {
+                        true => visitor_values_statement(&owned, &rows),
+                        false => SqlQuery { sql: "SELECT 1 WHERE FALSE".into(), params: Vec::new() },
+                    };
+                    if enough {
+                        *kept.lock().expect("visitors page") = rows;
+                    }
+                    statement
+                }),
+            )
+            .await?;
+        let mut rows = std::mem::take(&mut *page.lock().expect("visitors page"));
+        if rows.is_empty() && !last_try {
+            continue;
+        }
+        let more = rows.len() > paging.limit as usize;
+        rows.truncate(paging.limit as usize);
+        return Ok((visitor_rows(&rows, &values), more));
+    }
+    Ok((Vec::new(), false))
+}
+
+/// The visitors list's rows: each visitor of the page (id, last seen, first, last and last
+/// pageview instants) with the values of their events at those instants (`values`, from
+/// `visitor_values_statement`).
+fn visitor_rows(page: &[Row], values: &[Row]) -> Vec<VisitorRow> {
+    let text = |r: &Row, i: usize| r[i].as_str().to_string();
+    let at = |visitor: &str, ts: &SqlValue, pageview: bool| {
+        values.iter().find(|v| {
+            v[0].as_str() == visitor
+                && !ts.is_null()
+                && v[1].as_i64() == ts.as_i64()
+                && (!pageview || v[2].as_i64() == 1)
+        })
+    };
+    page.iter()
+        .map(|r| {
+            let visitor = r[0].as_str();
+            let fields = |row: Option<&Row>, from: usize, n: usize| -> Vec<String> {
+                (from..from + n).map(|i| row.map(|v| text(v, i)).unwrap_or_default()).collect()
+            };
+            let latest = at(visitor, &r[3], false);
+            let first = at(visitor, &r[2], false);
+            VisitorRow {
+                visitor_id: visitor.to_string(),
+                last_seen_ms: r[1].as_i64(),
+                current_url: at(visitor, &r[4], true).map(|v| text(v, 3)).unwrap_or_default(),
+                identity: fields(latest, 4, 6).try_into().expect("six identity fields"),
+                acquisition: fields(first, 10, 10).try_into().expect("ten acquisition fields"),
+            }
+        })
+        .collect()
+}
+
+/// The scope's events of the page's visitors at the instants the page names (first, last,
+/// last pageview): which values are the latest and the first. The instants bound the scan to
+/// a few row groups where reading every column of the visitors' events read the whole scope
+/// (the all-time list at 100 M events: 2.5-2.8 s).
+fn visitor_values_statement(scope: &Scope, page: &[Row]) -> SqlQuery {
+    let mut q = Sql::default();
+    q.push(
+        "SELECT visitor_id::VARCHAR, epoch_ms(ts), (kind = 'pageview')::INTEGER, hostname || pathname,
+                country, region, city, browser, os, device,
+                referrer_name, channel, utm_source, utm_medium, utm_campaign, utm_term, utm_content,
+                ref_param, source_param, via_param
+         FROM events WHERE ",
+    );
+    scoped_where(&mut q, scope);
+    let instants: std::collections::BTreeSet<i64> =
+        page.iter().flat_map(|r| r[2..5].iter().filter(|v| !v.is_null()).map(|v| v.as_i64())).collect();
+    q.push(" AND ts IN (");
+    list(&mut q, instants.into_iter().map(SqlParam::TimestampMs));
+    q.push(") AND visitor_id IN (");
+    for (i, r) in page.iter().enumerate() {
+        if i > 0 {
+            q.push(", ");
+        }
+        q.push("CAST(").bind(SqlParam::Text(r[0].as_str().to_string())).push(" AS UUID)");
+    }
+    q.push(") ORDER BY visitor_id, ts");
+    q.finish()
+}
+
+/// How far back from a scope's end the visitors list looks first (see `visitors`).
+const RECENT_WINDOWS_MS: [i64; 4] = [3_600_000, 86_400_000, 7 * 86_400_000, 30 * 86_400_000];
+
+/// The visitors list's statement: the page of visitors seen (or, with `last_seen_goal`,
+/// converting) since `since` (the whole scope when None), with the instants of their first,
+/// last and last pageview events in scope.
+fn visitors_statement(
+    scope: &Scope,
+    since: Option<i64>,
+    last_seen_goal: Option<&[String]>,
+    customer: Option<bool>,
+    paging: Paging,
+) -> SqlQuery {
+    // First the page of visitors (one aggregate over the scope: who, and when last seen),
+    // then the instants of that page's visitors only. Computing their latest and first
+    // values for every visitor in scope before sorting made the list 2.3-3 times slower than
+    // the hand-written SQL at 10 M events.
     let mut q = Sql::default();
     q.push("WITH ");
     events_cte_inlined(&mut q, scope);
@@ -1046,41 +1176,27 @@ pub async fn visitors(
             q.push("max(ts) AS seen");
         }
     }
-    q.push(" FROM ev GROUP BY visitor_id HAVING seen IS NOT NULL");
+    q.push(" FROM ev");
+    if let Some(since) = since {
+        q.push(" WHERE ts >= ").bind(SqlParam::TimestampMs(since));
+    }
+    q.push(" GROUP BY visitor_id HAVING seen IS NOT NULL");
     if let Some(customer) = customer {
         q.push(" AND ");
         revenue::customer_condition(&mut q, scope.website_id, customer);
     }
     q.push(" ORDER BY seen DESC, visitor_id LIMIT ");
     q.bind(SqlParam::Int(paging.limit as i64 + 1)).push(" OFFSET ").bind(SqlParam::Int(paging.offset as i64));
+    // Each visitor's first and last instants in scope (and last pageview's): reading only
+    // the visitor and time columns of the scope's events.
     q.push(
-        "), v AS (SELECT visitor_id,
-         arg_max(hostname || pathname, ts) FILTER (WHERE kind = 'pageview') AS url,
-         arg_max(country, ts), arg_max(region, ts), arg_max(city, ts), arg_max(browser, ts), arg_max(os, ts),
-         arg_max(device, ts), arg_min(referrer_name, ts), arg_min(channel, ts), arg_min(utm_source, ts),
-         arg_min(utm_medium, ts), arg_min(utm_campaign, ts), arg_min(utm_term, ts), arg_min(utm_content, ts),
-         arg_min(ref_param, ts), arg_min(source_param, ts), arg_min(via_param, ts)
-         FROM ev WHERE visitor_id IN (SELECT visitor_id FROM top) GROUP BY visitor_id)
-         SELECT top.visitor_id::VARCHAR, epoch_ms(top.seen), v.* EXCLUDE (visitor_id)
-         FROM top JOIN v ON v.visitor_id = top.visitor_id ORDER BY top.seen DESC, top.visitor_id",
+        "), f AS (SELECT visitor_id, min(ts) AS first_ts, max(ts) AS last_ts,
+                         max(ts) FILTER (WHERE kind = 'pageview') AS view_ts
+                  FROM ev WHERE visitor_id IN (SELECT visitor_id FROM top) GROUP BY visitor_id)
+         SELECT top.visitor_id::VARCHAR, epoch_ms(top.seen), epoch_ms(f.first_ts), epoch_ms(f.last_ts), epoch_ms(f.view_ts)
+         FROM top JOIN f USING (visitor_id) ORDER BY top.seen DESC, top.visitor_id",
     );
-    let mut rows = store.query(q.finish()).await?;
-    let more = rows.len() > paging.limit as usize;
-    rows.truncate(paging.limit as usize);
-    let out = rows
-        .into_iter()
-        .map(|r| {
-            let t = |i: usize| r[i].as_str().to_string();
-            VisitorRow {
-                visitor_id: t(0),
-                last_seen_ms: r[1].as_i64(),
-                current_url: t(2),
-                identity: [t(3), t(4), t(5), t(6), t(7), t(8)],
-                acquisition: [t(9), t(10), t(11), t(12), t(13), t(14), t(15), t(16), t(17), t(18)],
-            }
-        })
-        .collect();
-    Ok((out, more))
+    q.finish()
 }
 
 /// One stored event of a visitor, for the journey.

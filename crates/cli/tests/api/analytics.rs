@@ -569,6 +569,38 @@ async fn visitors_list_and_journeys() {
     let tail = list("&limit=50&offset=100".into()).await;
     assert_eq!((tail["data"].as_array().unwrap().len(), &tail["pagination"]["hasMore"]), (20, &json!(false)));
 
+    // In a range, the list looks back from the range's end (an hour, a day, …) before it
+    // reads the whole range: the page must be the one the whole range gives, with each
+    // visitor's acquisition from their first session in range (visitor 38's latest session
+    // came direct, their first in range from news.example.org).
+    let (from, to) = (T0 + DAY + 11_000, T0 + 7 * DAY + 11_000);
+    let iso = datafast_core::time::iso_millis;
+    let ranged = list(format!("&startAt={}&endAt={}&limit=5", iso(from), iso(to))).await;
+    let in_range: Vec<&Ev> = events.iter().filter(|e| e.ts >= from && e.ts <= to).collect();
+    let mut latest: Vec<(i64, &String)> = Vec::new();
+    for e in &in_range {
+        match latest.iter_mut().find(|(_, v)| *v == &e.visitor) {
+            Some(entry) => entry.0 = entry.0.max(e.ts),
+            None => latest.push((e.ts, &e.visitor)),
+        }
+    }
+    latest.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let rows = ranged["data"].as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(ranged["pagination"]["hasMore"], true);
+    for (row, (seen, visitor)) in rows.iter().zip(&latest) {
+        assert_eq!(row["visitorId"], visitor.as_str());
+        assert_eq!(row["lastSeenAt"], iso(*seen));
+        let first = in_range.iter().find(|e| &e.visitor == *visitor).unwrap();
+        assert_eq!(row["acquisition"]["referrer"], first.source, "{visitor}: first session in range");
+        let last = in_range.iter().rev().find(|e| &e.visitor == *visitor).unwrap();
+        assert_eq!(row["identity"]["country"], last.country, "{visitor}: latest event's country");
+        let viewed = in_range.iter().rev().find(|e| &e.visitor == *visitor && e.kind == "pageview").unwrap();
+        assert_eq!(row["currentUrl"], format!("example.com{}", viewed.path), "{visitor}: latest pageview");
+    }
+    assert_eq!(rows[0]["visitorId"], "00000000-0000-4000-8000-000000000026");
+    assert_eq!(rows[0]["acquisition"]["referrer"], "news.example.org");
+
     let french = list("&country=France&limit=250".into()).await;
     assert_eq!(french["data"].as_array().unwrap().len(), 40);
     assert!(french["data"].as_array().unwrap().iter().all(|r| r["identity"]["country"] == "FR"));
