@@ -242,24 +242,41 @@ pub(crate) fn visitors_and_events_by(q: &mut Sql, scope: &Scope, plan: Plan, col
     count_by(q, scope, plan, rolled, columns, condition, condition);
 }
 
-/// `g` of the pages breakdown without filters (the caller's condition): visitors and
-/// pageviews per (hostname, pathname) from `day_pages` for the rolled days and the raw rest.
-pub(crate) fn pages_by(q: &mut Sql, scope: &Scope, plan: Plan, raw_condition: &str) {
-    debug_assert!(scope.filters.is_empty(), "day_pages keeps no dimension a filter reads");
+/// A per-day rollup of one kind of event per visitor and keys, and its counts per day, keys
+/// and `prev_day` (the embedded store's `day_pages`/`day_page_counts` and
+/// `day_goals`/`day_goal_counts`).
+pub(crate) struct VisitorDays {
+    pub rows: &'static str,
+    pub counts: &'static str,
+    pub keys: &'static [&'static str],
+    /// The column counting a row's events.
+    pub events: &'static str,
+}
+
+pub(crate) const DAY_PAGES: VisitorDays =
+    VisitorDays { rows: "day_pages", counts: "day_page_counts", keys: &["hostname", "pathname"], events: "pageviews" };
+pub(crate) const DAY_GOALS: VisitorDays =
+    VisitorDays { rows: "day_goals", counts: "day_goal_counts", keys: &["goal_name"], events: "completions" };
+
+/// `g` of the pages or goals breakdown without filters (the caller's condition selects the
+/// raw events): visitors and events per key from the per-day rollup for the rolled days and
+/// the raw rest.
+pub(crate) fn visitor_days_by(q: &mut Sql, scope: &Scope, plan: Plan, rollup: &VisitorDays, raw_condition: &str) {
+    debug_assert!(scope.filters.is_empty(), "the per-visitor rollups keep no dimension a filter reads");
     rolled_ctes(q, scope, plan, true);
     let site = || SqlParam::Text(scope.website_id.to_hex());
-    q.push(", dp AS NOT MATERIALIZED (SELECT * FROM day_pages WHERE website_id = ").bind(site());
+    q.push(&format!(", dp AS NOT MATERIALIZED (SELECT * FROM {} WHERE website_id = ", rollup.rows)).bind(site());
     span_days(q, plan.span);
     q.push(")");
     let previous = plan.previous_rows_hold(scope).then_some("prev_day");
     let counted = previous.map(|_| "dpc");
     if counted.is_some() {
-        q.push(", dpc AS (SELECT * FROM day_page_counts WHERE website_id = ").bind(site());
+        q.push(&format!(", dpc AS (SELECT * FROM {} WHERE website_id = ", rollup.counts)).bind(site());
         span_days(q, plan.span);
         q.push(")");
     }
-    let rolled = Rolled { relation: "dp", events: "pageviews", previous, counted };
-    count_by(q, scope, plan, rolled, &["hostname", "pathname"], "TRUE", raw_condition);
+    let rolled = Rolled { relation: "dp", events: rollup.events, previous, counted };
+    count_by(q, scope, plan, rolled, rollup.keys, "TRUE", raw_condition);
 }
 
 fn count_by(

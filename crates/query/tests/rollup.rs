@@ -189,6 +189,10 @@ async fn same_answers(store: &dyn EventStore, twin: &dyn EventStore, site: Objec
             "SELECT website_id, day, hostname, pathname, prev_day, visitors, pageviews FROM day_page_counts",
         ),
         (
+            "SELECT website_id, day, goal_name, prev_day, count(*), sum(completions) FROM day_goals GROUP BY ALL",
+            "SELECT website_id, day, goal_name, prev_day, visitors, completions FROM day_goal_counts",
+        ),
+        (
             "SELECT website_id, day, prev_day, count(*), sum(pageviews), count(*) FILTER (WHERE pageviews = 1 AND events = 1),
                     count(*) FILTER (WHERE pageviews > 0), sum(date_diff('millisecond', first_ts, last_ts))
              FROM day_sessions GROUP BY ALL",
@@ -216,9 +220,9 @@ async fn same_answers(store: &dyn EventStore, twin: &dyn EventStore, site: Objec
             let what = format!("{stage} {range:?} {:?}", scope.filters);
             let expected = totals(twin, &scope).await.unwrap();
             same_totals(&totals(store, &scope).await.unwrap(), &expected, &what);
-            // Without filters, pages too (from the per-day pages rollup).
+            // Without filters, pages and goals too (from the per-day rollups per visitor).
             let breakdowns = if i == 0 {
-                [&SESSION_LEVEL[..], &[Breakdown::Pages]].concat()
+                [&SESSION_LEVEL[..], &[Breakdown::Pages, Breakdown::Goals]].concat()
             } else {
                 vec![SESSION_LEVEL[i % 10], SESSION_LEVEL[(i + 5) % 10]]
             };
@@ -293,13 +297,16 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
     // Late events: one extends a session of day 2 (rolled) with another source and host, one
     // starts a session on day 4, one lands in the three-day session's middle day.
     let visitor_of_10_003 = traffic(site).iter().find(|e| e.session_id == 10_003).unwrap().visitor_id;
-    // And one lands in a day before all others (imported history): it rolls after the days
-    // that follow it, and the visitor's later rows must count from it.
+    // And two land in a day before all others (imported history), a pageview and a goal of a
+    // visitor who converts later: that day rolls after the days that follow it, and the
+    // visitor's later rows (sessions, pages, goals) must count from it.
+    let converting = traffic(site).iter().find(|e| e.kind == "goal" && e.visitor_id != 77).unwrap().visitor_id;
     let late = vec![
         event(site, DAY0 + 2 * DAY + 6 * 3_600_000, "pageview", visitor_of_10_003, 10_003),
         event(site, DAY0 + 4 * DAY + 9 * 3_600_000, "pageview", 61, 55_555),
         event(site, DAY0 + 2 * DAY + 13 * 3_600_000, "goal", 77, 99_999),
         event(site, DAY0 - DAY + 20 * 3_600_000, "pageview", visitor_of_10_003, 66_666),
+        event(site, DAY0 - DAY + 21 * 3_600_000, "goal", converting, 66_667),
     ];
     for s in [&store, &twin] {
         s.append(Arc::new(late.clone()), None).await.unwrap();
@@ -330,7 +337,7 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
         .unwrap();
     store
         .write(
-            ["day_pages", "day_page_counts", "day_session_counts"]
+            ["day_pages", "day_page_counts", "day_session_counts", "day_goals", "day_goal_counts"]
                 .map(|t| SqlQuery { sql: format!("UPDATE {t} SET prev_day = NULL"), params: Vec::new() })
                 .to_vec(),
         )
@@ -339,7 +346,7 @@ async fn the_rollup_gives_the_answers_of_the_raw_events() {
     let all_time = Scope { website_id: site, range: None, filters: Vec::new() };
     assert!(totals(store_ref, &all_time).await.unwrap().visitors > totals(twin_ref, &all_time).await.unwrap().visitors);
     let page = Paging { limit: 100, offset: 0 };
-    for by in [Breakdown::Referrers, Breakdown::Pages] {
+    for by in [Breakdown::Referrers, Breakdown::Pages, Breakdown::Goals] {
         assert_ne!(
             breakdown(store_ref, &all_time, by, page, None).await.unwrap(),
             breakdown(twin_ref, &all_time, by, page, None).await.unwrap(),

@@ -18,7 +18,8 @@
 //! until the roller has written the later rows again (readers hash ids meanwhile).
 //! `day_page_counts` (migration 14) counts `day_pages` rows per day, page and `prev_day`, and
 //! `day_session_counts` (migration 15) `day_sessions` rows per day and `prev_day`; both change
-//! with the rows they count (`COUNTS`).
+//! with the rows they count (`COUNTS`). `day_goals` and `day_goal_counts` (migration 16) are to
+//! goal completions what `day_pages` and its counts are to pageviews (`VISITOR_DAYS`).
 //!
 //! Live traffic lands in today, never rolled, so ingestion pays one small `INSERT OR IGNORE`
 //! into `event_days` per batch; rolling costs a scan of one day of events in the background.
@@ -144,31 +145,70 @@ fn insert_with_previous_days(
     .map_err(backend)
 }
 
-/// Inserts the `day_pages` rows `fresh` selects (website `?1`, day, visitor, hostname,
-/// pathname, pageviews) with their `prev_day`: the visitor's previous day on that page among
-/// the fresh rows and their rows on days before `lookback_before`.
-fn insert_pages_with_previous_days(
-    tx: &Transaction,
-    fresh: &str,
-    lookback_before: &str,
-    params: &[&dyn duckdb::ToSql],
-) -> StoreResult<usize> {
-    tx.execute(
-        &format!(
-            "INSERT INTO day_pages (website_id, day, visitor_id, hostname, pathname, pageviews, prev_day)
-             WITH fresh AS MATERIALIZED ({fresh}),
-             both_ AS (SELECT TRUE AS is_fresh, website_id, day, visitor_id, hostname, pathname, pageviews FROM fresh
-                       UNION ALL
-                       SELECT FALSE, NULL, day, visitor_id, hostname, pathname, NULL FROM day_pages
-                       WHERE website_id = ?1 AND day < {lookback_before}
-                         AND visitor_id IN (SELECT visitor_id FROM fresh))
-             SELECT website_id, day, visitor_id, hostname, pathname, pageviews, prev_day
-             FROM (SELECT *, lag(day) OVER (PARTITION BY visitor_id, hostname, pathname ORDER BY day) AS prev_day FROM both_)
-             WHERE is_fresh"
-        ),
-        params,
-    )
-    .map_err(backend)
+/// A rollup of one kind of event per UTC day, visitor and keys (`day_pages`: pageviews per
+/// page; `day_goals`: completions per goal), each row with its `prev_day`: the visitor's
+/// previous rolled day with the same keys.
+struct VisitorDays {
+    table: &'static str,
+    kind: &'static str,
+    keys: &'static [&'static str],
+    /// The column counting the row's events.
+    events: &'static str,
+}
+
+const VISITOR_DAYS: [VisitorDays; 2] = [
+    VisitorDays { table: "day_pages", kind: "pageview", keys: &["hostname", "pathname"], events: "pageviews" },
+    VisitorDays { table: "day_goals", kind: "goal", keys: &["goal_name"], events: "completions" },
+];
+
+impl VisitorDays {
+    /// The columns but `prev_day`, in table order.
+    fn columns(&self) -> String {
+        format!("website_id, day, visitor_id, {}, {}", self.keys.join(", "), self.events)
+    }
+
+    /// The day's rows from its events (website `?1`, day from `?2` to `?3` in ms; `day`, the
+    /// day as a SQL date expression).
+    fn rows_of_day(&self, day: &str) -> String {
+        let keys = self.keys.join(", ");
+        format!(
+            "SELECT website_id, {day} AS day, visitor_id, {keys}, count(*)::INTEGER AS {events}
+             FROM events WHERE website_id = ?1 AND ts >= epoch_ms(?2::BIGINT) AND ts < epoch_ms(?3::BIGINT)
+               AND kind = '{kind}'
+             GROUP BY website_id, visitor_id, {keys}",
+            events = self.events,
+            kind = self.kind,
+        )
+    }
+
+    /// Inserts the rows `fresh` selects (`columns()`, website `?1`) with their `prev_day`:
+    /// the visitor's previous day with those keys among the fresh rows and their rows on days
+    /// before `lookback_before`.
+    fn insert(
+        &self,
+        tx: &Transaction,
+        fresh: &str,
+        lookback_before: &str,
+        params: &[&dyn duckdb::ToSql],
+    ) -> StoreResult<usize> {
+        let (table, columns, keys) = (self.table, self.columns(), self.keys.join(", "));
+        tx.execute(
+            &format!(
+                "INSERT INTO {table} ({columns}, prev_day)
+                 WITH fresh AS MATERIALIZED ({fresh}),
+                 both_ AS (SELECT TRUE AS is_fresh, {columns} FROM fresh
+                           UNION ALL
+                           SELECT FALSE, NULL, day, visitor_id, {keys}, NULL FROM {table}
+                           WHERE website_id = ?1 AND day < {lookback_before}
+                             AND visitor_id IN (SELECT visitor_id FROM fresh))
+                 SELECT {columns}, prev_day
+                 FROM (SELECT *, lag(day) OVER (PARTITION BY visitor_id, {keys} ORDER BY day) AS prev_day FROM both_)
+                 WHERE is_fresh"
+            ),
+            params,
+        )
+        .map_err(backend)
+    }
 }
 
 /// Lists `day` as a day after which the website's `PREVIOUS_DAYS` values may be wrong, and
@@ -201,18 +241,10 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
         tx.execute(&format!("DELETE FROM {table} WHERE website_id = ?1 AND day = {day}"), params![website, day_ms])
             .map_err(backend)?;
     }
-    // One row per visitor and page viewed.
-    insert_pages_with_previous_days(
-        &tx,
-        &format!(
-            "SELECT website_id, {day} AS day, visitor_id, hostname, pathname, count(*)::INTEGER AS pageviews
-             FROM events WHERE website_id = ?1 AND ts >= epoch_ms(?2::BIGINT) AND ts < epoch_ms(?3::BIGINT)
-               AND kind = 'pageview'
-             GROUP BY website_id, visitor_id, hostname, pathname"
-        ),
-        day,
-        params![website, day_ms, day_ms + DAY_MS],
-    )?;
+    // One row per visitor and page viewed, and per visitor and goal completed.
+    for per_visitor in &VISITOR_DAYS {
+        per_visitor.insert(&tx, &per_visitor.rows_of_day(day), day, params![website, day_ms, day_ms + DAY_MS])?;
+    }
     // One row per session and dimension values; a session with more than one row that day
     // is not whole.
     let dims = ROLLUP_DIMENSIONS.join(", ");
@@ -266,7 +298,7 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
 }
 
 /// Writes the `PREVIOUS_DAYS` and `PREVIOUS_LAST_EVENTS` values of the website's
-/// `day_sessions` rows after `after_ms` again, and the `prev_day` of its `day_pages` rows
+/// `day_sessions` rows after `after_ms` again, and the `prev_day` of its `VISITOR_DAYS` rows
 /// (taken out and inserted anew, looking back at the rows left): the rows of the listed
 /// stale visitors, or every row when none are listed; then clears both stale lists.
 fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) -> StoreResult<()> {
@@ -289,14 +321,7 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
     for counts in COUNTS {
         counts.take_out(&tx, &rows, params![website, after_ms])?;
     }
-    for (table, columns, insert) in [
-        ("day_sessions", base_columns(), insert_with_previous_days as Inserter),
-        (
-            "day_pages",
-            "website_id, day, visitor_id, hostname, pathname, pageviews".to_string(),
-            insert_pages_with_previous_days,
-        ),
-    ] {
+    let redone = |table: &str, columns: &str| -> StoreResult<String> {
         tx.execute_batch(&format!("DROP TABLE IF EXISTS temp.{table}_redo")).map_err(backend)?;
         tx.execute(
             &format!("CREATE TEMP TABLE {table}_redo AS SELECT {columns} FROM {table} WHERE {rows}"),
@@ -304,13 +329,18 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
         )
         .map_err(backend)?;
         tx.execute(&format!("DELETE FROM {table} WHERE {rows}"), params![website, after_ms]).map_err(backend)?;
-        // The rows left of the redone visitors are all on or before `after`.
-        insert(
-            &tx,
-            &format!("SELECT * FROM temp.{table}_redo WHERE website_id = ?1"),
-            &format!("{after} + 1"),
-            params![website, after_ms],
-        )?;
+        Ok(format!("SELECT * FROM temp.{table}_redo WHERE website_id = ?1"))
+    };
+    // Inserted again looking back at the rows left of the redone visitors: all on or before
+    // `after`.
+    let lookback_before = format!("{after} + 1");
+    let fresh = redone("day_sessions", &base_columns())?;
+    insert_with_previous_days(&tx, &fresh, &lookback_before, params![website, after_ms])?;
+    for per_visitor in &VISITOR_DAYS {
+        let fresh = redone(per_visitor.table, &per_visitor.columns())?;
+        per_visitor.insert(&tx, &fresh, &lookback_before, params![website, after_ms])?;
+    }
+    for table in std::iter::once("day_sessions").chain(VISITOR_DAYS.iter().map(|v| v.table)) {
         tx.execute_batch(&format!("DROP TABLE temp.{table}_redo")).map_err(backend)?;
     }
     for counts in COUNTS {
@@ -323,7 +353,8 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
 }
 
 /// The rollup's tables, each with rows per website and day.
-const ROLLUP_TABLES: [&str; 4] = ["day_sessions", "day_pages", "day_page_counts", "day_session_counts"];
+const ROLLUP_TABLES: [&str; 6] =
+    ["day_sessions", "day_pages", "day_page_counts", "day_session_counts", "day_goals", "day_goal_counts"];
 
 /// A table that counts a rollup table's rows per day and keys (`prev_day` among them), kept
 /// equal to its rows counted: written with a rolled day, dropped with it, and for rows the
@@ -337,7 +368,7 @@ struct Counts {
     values: &'static [(&'static str, &'static str)],
 }
 
-const COUNTS: [Counts; 2] = [
+const COUNTS: [Counts; 3] = [
     Counts {
         table: "day_page_counts",
         source: "day_pages",
@@ -355,6 +386,12 @@ const COUNTS: [Counts; 2] = [
             ("viewed_rows", "count(*) FILTER (WHERE pageviews > 0)"),
             ("duration_ms", "sum(date_diff('millisecond', first_ts, last_ts))"),
         ],
+    },
+    Counts {
+        table: "day_goal_counts",
+        source: "day_goals",
+        keys: &["day", "goal_name", "prev_day"],
+        values: &[("visitors", "count(*)"), ("completions", "sum(completions)")],
     },
 ];
 
@@ -434,8 +471,6 @@ impl Counts {
         Ok(())
     }
 }
-
-type Inserter = fn(&Transaction, &str, &str, &[&dyn duckdb::ToSql]) -> StoreResult<usize>;
 
 impl DuckEventStore {
     /// Rolls up to 16 closed days that have events and no rollup yet, oldest first, each in

@@ -34,6 +34,7 @@ pub(crate) const DUCKDB: &[Migration] = &[
     Migration { version: 13, sql: include_str!("migrations/duckdb/0013_day_sessions_stale_visitors.sql") },
     Migration { version: 14, sql: include_str!("migrations/duckdb/0014_day_page_counts.sql") },
     Migration { version: 15, sql: include_str!("migrations/duckdb/0015_day_session_counts.sql") },
+    Migration { version: 16, sql: include_str!("migrations/duckdb/0016_day_goals.sql") },
 ];
 
 pub(crate) fn latest(migrations: &[Migration]) -> i64 {
