@@ -603,6 +603,7 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
               OR ref_param <> '' OR source_param <> '' OR via_param <> '')",
         ),
         ("hostnames", "hostname", "TRUE"),
+        ("goals", "goal_name", "kind = 'goal'"),
     ] {
         for (label, filter_q, filter_sql) in
             [("", "", ""), (", country=US", "&filter_country=US", " AND country = 'US'")]
