@@ -37,7 +37,10 @@ use datafast_core::country;
 use datafast_core::query::{Bucket, Dimension, Filter, Interval, Operator, Paging, TimeRange};
 use datafast_core::ObjectId;
 use datafast_store::sql::{Row, SqlParam, SqlQuery, SqlValue};
-use datafast_store::{EventStore, StoreResult, CAMPAIGN_COLUMNS, PREVIOUS_LAST_EVENTS};
+use datafast_store::{
+    EventStore, StoreResult, VisitorDayRollup, CAMPAIGN_COLUMNS, GOALS_PER_VISITOR_DAY, PAGES_PER_VISITOR_DAY,
+    PREVIOUS_LAST_EVENTS,
+};
 
 use crate::sql::Sql;
 
@@ -700,10 +703,10 @@ impl Breakdown {
 
     /// The per-day rollup of the breakdown's events per visitor and keys, if the store keeps
     /// one: it answers without filters (it keeps no dimension a filter reads).
-    fn visitor_days(self) -> Option<&'static rollup::VisitorDays> {
+    fn visitor_days(self) -> Option<&'static VisitorDayRollup> {
         match self {
-            Breakdown::Pages => Some(&rollup::DAY_PAGES),
-            Breakdown::Goals => Some(&rollup::DAY_GOALS),
+            Breakdown::Pages => Some(&PAGES_PER_VISITOR_DAY),
+            Breakdown::Goals => Some(&GOALS_PER_VISITOR_DAY),
             _ => None,
         }
     }
@@ -1050,12 +1053,13 @@ pub async fn visitors(
     latest
         .push("SELECT epoch_ms((max(day) + 1)::TIMESTAMP) FROM event_days WHERE website_id = ")
         .bind(SqlParam::Text(scope.website_id.to_hex()));
-    let latest_day_end = store.query(latest.finish()).await?.first().and_then(|r| r.first()).map(|v| v.as_i64());
+    let rows = store.query(latest.finish()).await?;
+    let latest_day_end = rows.first().and_then(|r| r.first()).filter(|v| !v.is_null()).map(SqlValue::as_i64);
     let end = match (scope.range, latest_day_end) {
-        (Some(r), Some(latest)) if latest > 0 => r.end_ms.min(latest),
-        (Some(r), _) => r.end_ms,
-        (None, Some(latest)) if latest > 0 => latest,
-        (None, _) => datafast_core::time::now_millis(),
+        (Some(r), Some(latest)) => r.end_ms.min(latest),
+        (Some(r), None) => r.end_ms,
+        (None, Some(latest)) => latest,
+        (None, None) => datafast_core::time::now_millis(),
     };
     let after_start = |since: &i64| scope.range.is_none_or(|r| *since > r.start_ms);
     let tries: Vec<Option<i64>> =

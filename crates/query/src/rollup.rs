@@ -13,7 +13,7 @@
 
 use datafast_core::query::Dimension;
 use datafast_store::sql::{Dialect, SqlParam};
-use datafast_store::{EventStore, StoreResult, PREVIOUS_DAYS};
+use datafast_store::{EventStore, StoreResult, VisitorDayRollup, PREVIOUS_DAYS};
 
 use crate::sql::Sql;
 use crate::{condition, scoped_where, snapshot, Scope, Totals};
@@ -242,26 +242,10 @@ pub(crate) fn visitors_and_events_by(q: &mut Sql, scope: &Scope, plan: Plan, col
     count_by(q, scope, plan, rolled, columns, condition, condition);
 }
 
-/// A per-day rollup of one kind of event per visitor and keys, and its counts per day, keys
-/// and `prev_day` (the embedded store's `day_pages`/`day_page_counts` and
-/// `day_goals`/`day_goal_counts`).
-pub(crate) struct VisitorDays {
-    pub rows: &'static str,
-    pub counts: &'static str,
-    pub keys: &'static [&'static str],
-    /// The column counting a row's events.
-    pub events: &'static str,
-}
-
-pub(crate) const DAY_PAGES: VisitorDays =
-    VisitorDays { rows: "day_pages", counts: "day_page_counts", keys: &["hostname", "pathname"], events: "pageviews" };
-pub(crate) const DAY_GOALS: VisitorDays =
-    VisitorDays { rows: "day_goals", counts: "day_goal_counts", keys: &["goal_name"], events: "completions" };
-
 /// `g` of the pages or goals breakdown without filters (the caller's condition selects the
 /// raw events): visitors and events per key from the per-day rollup for the rolled days and
 /// the raw rest.
-pub(crate) fn visitor_days_by(q: &mut Sql, scope: &Scope, plan: Plan, rollup: &VisitorDays, raw_condition: &str) {
+pub(crate) fn visitor_days_by(q: &mut Sql, scope: &Scope, plan: Plan, rollup: &VisitorDayRollup, raw_condition: &str) {
     debug_assert!(scope.filters.is_empty(), "the per-visitor rollups keep no dimension a filter reads");
     rolled_ctes(q, scope, plan, true);
     let site = || SqlParam::Text(scope.website_id.to_hex());

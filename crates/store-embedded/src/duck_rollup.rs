@@ -18,7 +18,7 @@
 //! until the roller has written the later rows again (readers hash ids meanwhile).
 //! `day_page_counts` (migration 14) counts `day_pages` rows per day, page and `prev_day`, and
 //! `day_session_counts` (migration 15) `day_sessions` rows per day and `prev_day`; both change
-//! with the rows they count (`COUNTS`). `day_goals` and `day_goal_counts` (migration 16) are to
+//! with the rows they count (`counts()`). `day_goals` and `day_goal_counts` (migration 16) are to
 //! goal completions what `day_pages` and its counts are to pageviews (`VISITOR_DAYS`).
 //!
 //! Live traffic lands in today, never rolled, so ingestion pays one small `INSERT OR IGNORE`
@@ -27,7 +27,10 @@
 use std::collections::BTreeSet;
 
 use datafast_core::ObjectId;
-use datafast_store::{EventRecord, StoreResult, PREVIOUS_DAYS, PREVIOUS_LAST_EVENTS, ROLLUP_DIMENSIONS};
+use datafast_store::{
+    EventRecord, StoreResult, VisitorDayRollup, GOALS_PER_VISITOR_DAY, PAGES_PER_VISITOR_DAY, PREVIOUS_DAYS,
+    PREVIOUS_LAST_EVENTS, ROLLUP_DIMENSIONS,
+};
 use duckdb::{params, Connection, Transaction};
 
 use crate::duck::{backend, DuckEventStore};
@@ -74,7 +77,7 @@ pub(crate) fn forget_day(conn: &Connection, website: &str, day_ms: i64) -> Store
     if dropped > 0 {
         // Rows after it may name this day as their visitor's previous one.
         note_stale_after(conn, website, day_ms)?;
-        for table in ROLLUP_TABLES {
+        for table in rollup_tables() {
             conn.execute(
                 &format!("DELETE FROM {table} WHERE website_id = ? AND day = CAST(epoch_ms(?::BIGINT) AS DATE)"),
                 params![website, day_ms],
@@ -145,39 +148,30 @@ fn insert_with_previous_days(
     .map_err(backend)
 }
 
-/// A rollup of one kind of event per UTC day, visitor and keys (`day_pages`: pageviews per
-/// page; `day_goals`: completions per goal), each row with its `prev_day`: the visitor's
-/// previous rolled day with the same keys.
-struct VisitorDays {
-    table: &'static str,
-    kind: &'static str,
-    keys: &'static [&'static str],
-    /// The column counting the row's events.
-    events: &'static str,
-}
+/// The per-visitor rollups (`datafast_store::VisitorDayRollup`): pageviews per page, goal
+/// completions per goal.
+const VISITOR_DAYS: [VisitorDays; 2] = [VisitorDays(&PAGES_PER_VISITOR_DAY), VisitorDays(&GOALS_PER_VISITOR_DAY)];
 
-const VISITOR_DAYS: [VisitorDays; 2] = [
-    VisitorDays { table: "day_pages", kind: "pageview", keys: &["hostname", "pathname"], events: "pageviews" },
-    VisitorDays { table: "day_goals", kind: "goal", keys: &["goal_name"], events: "completions" },
-];
+/// How the roller writes a `VisitorDayRollup`'s rows.
+struct VisitorDays(&'static VisitorDayRollup);
 
 impl VisitorDays {
     /// The columns but `prev_day`, in table order.
     fn columns(&self) -> String {
-        format!("website_id, day, visitor_id, {}, {}", self.keys.join(", "), self.events)
+        format!("website_id, day, visitor_id, {}, {}", self.0.keys.join(", "), self.0.events)
     }
 
     /// The day's rows from its events (website `?1`, day from `?2` to `?3` in ms; `day`, the
     /// day as a SQL date expression).
     fn rows_of_day(&self, day: &str) -> String {
-        let keys = self.keys.join(", ");
+        let keys = self.0.keys.join(", ");
         format!(
             "SELECT website_id, {day} AS day, visitor_id, {keys}, count(*)::INTEGER AS {events}
              FROM events WHERE website_id = ?1 AND ts >= epoch_ms(?2::BIGINT) AND ts < epoch_ms(?3::BIGINT)
                AND kind = '{kind}'
              GROUP BY website_id, visitor_id, {keys}",
-            events = self.events,
-            kind = self.kind,
+            events = self.0.events,
+            kind = self.0.kind,
         )
     }
 
@@ -191,7 +185,7 @@ impl VisitorDays {
         lookback_before: &str,
         params: &[&dyn duckdb::ToSql],
     ) -> StoreResult<usize> {
-        let (table, columns, keys) = (self.table, self.columns(), self.keys.join(", "));
+        let (table, columns, keys) = (self.0.rows, self.columns(), self.0.keys.join(", "));
         tx.execute(
             &format!(
                 "INSERT INTO {table} ({columns}, prev_day)
@@ -237,7 +231,7 @@ fn note_stale_after(tx: &Connection, website: &str, day_ms: i64) -> StoreResult<
 fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()> {
     let tx = conn.transaction().map_err(backend)?;
     let day = "CAST(epoch_ms(?2::BIGINT) AS DATE)";
-    for table in ROLLUP_TABLES {
+    for table in rollup_tables() {
         tx.execute(&format!("DELETE FROM {table} WHERE website_id = ?1 AND day = {day}"), params![website, day_ms])
             .map_err(backend)?;
     }
@@ -272,7 +266,7 @@ fn roll_day(conn: &mut Connection, website: &str, day_ms: i64) -> StoreResult<()
         params![website, day_ms],
     )
     .map_err(backend)?;
-    for counts in COUNTS {
+    for counts in counts() {
         tx.execute(
             &format!(
                 "INSERT INTO {table} (website_id, {keys}, {names})
@@ -318,7 +312,7 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
         format!("website_id = ?1 AND day > {after}")
     };
     // The redone rows' counts, taken out now and counted again after.
-    for counts in COUNTS {
+    for counts in counts() {
         counts.take_out(&tx, &rows, params![website, after_ms])?;
     }
     let redone = |table: &str, columns: &str| -> StoreResult<String> {
@@ -337,13 +331,13 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
     let fresh = redone("day_sessions", &base_columns())?;
     insert_with_previous_days(&tx, &fresh, &lookback_before, params![website, after_ms])?;
     for per_visitor in &VISITOR_DAYS {
-        let fresh = redone(per_visitor.table, &per_visitor.columns())?;
+        let fresh = redone(per_visitor.0.rows, &per_visitor.columns())?;
         per_visitor.insert(&tx, &fresh, &lookback_before, params![website, after_ms])?;
     }
-    for table in std::iter::once("day_sessions").chain(VISITOR_DAYS.iter().map(|v| v.table)) {
+    for table in std::iter::once("day_sessions").chain(VISITOR_DAYS.iter().map(|v| v.0.rows)) {
         tx.execute_batch(&format!("DROP TABLE temp.{table}_redo")).map_err(backend)?;
     }
-    for counts in COUNTS {
+    for counts in counts() {
         counts.count_again(&tx, &rows, params![website, after_ms])?;
     }
     for list in ["day_sessions_stale", "day_sessions_stale_visitors"] {
@@ -352,9 +346,12 @@ fn refresh_previous_days(conn: &mut Connection, website: &str, after_ms: i64) ->
     tx.commit().map_err(backend)
 }
 
-/// The rollup's tables, each with rows per website and day.
-const ROLLUP_TABLES: [&str; 6] =
-    ["day_sessions", "day_pages", "day_page_counts", "day_session_counts", "day_goals", "day_goal_counts"];
+/// The rollup's tables, each with rows per website and day: `day_sessions`, the per-visitor
+/// rollups and every table of counts.
+fn rollup_tables() -> Vec<&'static str> {
+    let rows = std::iter::once("day_sessions").chain(VISITOR_DAYS.iter().map(|v| v.0.rows));
+    rows.chain(counts().iter().map(|c| c.table)).collect()
+}
 
 /// A table that counts a rollup table's rows per day and keys (`prev_day` among them), kept
 /// equal to its rows counted: written with a rolled day, dropped with it, and for rows the
@@ -363,37 +360,36 @@ struct Counts {
     table: &'static str,
     source: &'static str,
     /// `day` first, then the other grouping columns.
-    keys: &'static [&'static str],
+    keys: Vec<&'static str>,
     /// (column, aggregate over the source's rows); the first counts the rows.
-    values: &'static [(&'static str, &'static str)],
+    values: Vec<(&'static str, String)>,
 }
 
-const COUNTS: [Counts; 3] = [
-    Counts {
-        table: "day_page_counts",
-        source: "day_pages",
-        keys: &["day", "hostname", "pathname", "prev_day"],
-        values: &[("visitors", "count(*)"), ("pageviews", "sum(pageviews)")],
-    },
-    Counts {
+/// `day_session_counts`, and each per-visitor rollup's counts (`visitors` and its events
+/// summed, per day, keys and `prev_day`).
+fn counts() -> Vec<Counts> {
+    let sessions = Counts {
         table: "day_session_counts",
         source: "day_sessions",
-        keys: &["day", "prev_day"],
-        values: &[
+        keys: vec!["day", "prev_day"],
+        values: [
             ("row_count", "count(*)"),
             ("pageviews", "sum(pageviews)"),
             ("bounce_rows", "count(*) FILTER (WHERE pageviews = 1 AND events = 1)"),
             ("viewed_rows", "count(*) FILTER (WHERE pageviews > 0)"),
             ("duration_ms", "sum(date_diff('millisecond', first_ts, last_ts))"),
-        ],
-    },
-    Counts {
-        table: "day_goal_counts",
-        source: "day_goals",
-        keys: &["day", "goal_name", "prev_day"],
-        values: &[("visitors", "count(*)"), ("completions", "sum(completions)")],
-    },
-];
+        ]
+        .map(|(name, value)| (name, value.to_string()))
+        .to_vec(),
+    };
+    let per_visitor = VISITOR_DAYS.iter().map(|VisitorDays(r)| Counts {
+        table: r.counts,
+        source: r.rows,
+        keys: std::iter::once("day").chain(r.keys.iter().copied()).chain(["prev_day"]).collect(),
+        values: vec![("visitors", "count(*)".to_string()), (r.events, format!("sum({})", r.events))],
+    });
+    std::iter::once(sessions).chain(per_visitor).collect()
+}
 
 impl Counts {
     fn names(&self) -> String {
@@ -401,7 +397,7 @@ impl Counts {
     }
 
     fn values(&self) -> String {
-        self.values.iter().map(|(_, value)| *value).collect::<Vec<_>>().join(", ")
+        self.values.iter().map(|(_, value)| value.as_str()).collect::<Vec<_>>().join(", ")
     }
 
     fn delta(&self) -> String {

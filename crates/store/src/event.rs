@@ -275,6 +275,41 @@ pub const PREVIOUS_DAYS: &[(&str, &[&str])] = &[
 pub const PREVIOUS_LAST_EVENTS: &[(&str, &str)] =
     &[("prev_last_ts", "visitor_id"), ("prev_session_last_ts", "session_id")];
 
+/// A per-day rollup of one kind of event per visitor and keys (a store that keeps one: rows
+/// of (day, visitor, keys, events) with `prev_day`, the visitor's previous rolled day with
+/// those keys, and a table counting those rows per day, keys and `prev_day`, as `visitors`
+/// and the events summed). Writer (the roller) and reader (the planner) both use these.
+#[derive(Debug)]
+pub struct VisitorDayRollup {
+    /// The rows' table.
+    pub rows: &'static str,
+    /// The counts' table.
+    pub counts: &'static str,
+    /// The events' `kind`.
+    pub kind: &'static str,
+    pub keys: &'static [&'static str],
+    /// The column counting a row's events (and summing them in the counts).
+    pub events: &'static str,
+}
+
+/// Pageviews per day, visitor and page.
+pub const PAGES_PER_VISITOR_DAY: VisitorDayRollup = VisitorDayRollup {
+    rows: "day_pages",
+    counts: "day_page_counts",
+    kind: "pageview",
+    keys: &["hostname", "pathname"],
+    events: "pageviews",
+};
+
+/// Goal completions per day, visitor and goal.
+pub const GOALS_PER_VISITOR_DAY: VisitorDayRollup = VisitorDayRollup {
+    rows: "day_goals",
+    counts: "day_goal_counts",
+    kind: "goal",
+    keys: &["goal_name"],
+    events: "completions",
+};
+
 #[async_trait]
 pub trait EventStore:
     Send

@@ -22,8 +22,9 @@ mod webhooks;
 pub use alerts::{Alert, AlertCounts, AlertEmailClaim, AlertLog, AlertLogKind, AlertStatus, AlertStore};
 pub use bot_traffic::{BotHit, BotHitStore, BotToken, BotTrafficConfig, BotTrafficStore};
 pub use event::{
-    EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition, CAMPAIGN_COLUMNS, CHECKOUT_KEYS,
-    PREVIOUS_DAYS, PREVIOUS_LAST_EVENTS, ROLLUP_DIMENSIONS,
+    EventRecord, EventStore, RecentSession, SessionSource, SpoolPosition, VisitorDayRollup, CAMPAIGN_COLUMNS,
+    CHECKOUT_KEYS, GOALS_PER_VISITOR_DAY, PAGES_PER_VISITOR_DAY, PREVIOUS_DAYS, PREVIOUS_LAST_EVENTS,
+    ROLLUP_DIMENSIONS,
 };
 pub use funnels::FunnelStore;
 pub use goal_customizations::GoalCustomizationStore;
