@@ -605,6 +605,8 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
         ("hostnames", "hostname", "TRUE"),
         ("goals", "goal_name", "kind = 'goal'"),
     ] {
+        // The goals endpoint reports completions beside visitors: the same answer counts them.
+        let events = if path == "goals" { ", count(*) AS completions" } else { "" };
         for (label, filter_q, filter_sql) in
             [("", "", ""), (", country=US", "&filter_country=US", " AND country = 'US'")]
         {
@@ -612,7 +614,7 @@ fn query_specs(site: &str, start: &str, end: &str) -> Vec<(String, String, Strin
                 format!("{path}, 30 days{label}"),
                 format!("/api/v1/analytics/{path}?websiteId={site}&{range}{filter_q}"),
                 format!(
-                    "SELECT {key}, count(DISTINCT visitor_id) v FROM events WHERE {w30} AND {condition}{filter_sql}
+                    "SELECT {key}, count(DISTINCT visitor_id) v{events} FROM events WHERE {w30} AND {condition}{filter_sql}
                      GROUP BY ALL ORDER BY v DESC LIMIT 100"
                 ),
             ));

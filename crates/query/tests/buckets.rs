@@ -1,7 +1,8 @@
 //! Timeseries buckets from raw events: every event counts in the bucket whose range (as
 //! `range::buckets` computes it in Rust) holds it, for hours, days, weeks and months, in zones
 //! east and west of UTC, on both sides of the Unix epoch (an imported event may be older than
-//! 1970: the SQL's integer bucket keys must floor there too) and around a week's Monday.
+//! 1970: the SQL's integer bucket keys must floor there too), around a week's Monday and the
+//! end of a leap February.
 
 use std::sync::Arc;
 
@@ -15,11 +16,11 @@ use datafast_store_embedded::DuckEventStore;
 const HOUR: i64 = 3_600_000;
 const DAY: i64 = 24 * HOUR;
 
-/// Instants around the epoch and around 2026-06-01 (a Monday), a few minutes either side of
-/// midnight and of the hour; each event has its own visitor.
+/// Instants around the epoch, 2024-03-01 (after a leap day) and 2026-06-01 (a Monday), a few
+/// minutes either side of midnight and of the hour; each event has its own visitor.
 fn instants() -> Vec<i64> {
     let mut out = Vec::new();
-    for base in [0, 1_780_272_000_000] {
+    for base in [0, 1_709_251_200_000, 1_780_272_000_000] {
         for offset in [
             -5 * DAY,
             -DAY - 1,
@@ -61,7 +62,7 @@ async fn every_event_lands_in_the_bucket_that_holds_it() {
     for zone in ["UTC", "America/New_York", "Asia/Kolkata"] {
         let tz = parse_zone(zone).unwrap();
         for interval in [Interval::Hour, Interval::Day, Interval::Week, Interval::Month] {
-            for center in [0, 1_780_272_000_000] {
+            for center in [0, 1_709_251_200_000, 1_780_272_000_000] {
                 let range = TimeRange { start_ms: center - 40 * DAY, end_ms: center + 40 * DAY };
                 let page = buckets(range, interval, tz);
                 let segments = offset_segments(tz, range);

@@ -737,6 +737,12 @@ async fn the_rollup_gives_the_timeseries_of_the_raw_events() {
                     let expected = timeseries(twin_ref, &scope, &page, plan).await.unwrap();
                     assert_eq!(got, expected, "{stage} {zone} {interval:?} visitors only");
                 }
+                // A page of the buckets: the totals are still the whole range's.
+                let paged = BucketPlan { keys: &keys[1..2], ..plan.clone() };
+                let got = timeseries(store_ref, &scope, &page[1..2], paged.clone()).await.unwrap();
+                let expected = timeseries(twin_ref, &scope, &page[1..2], paged).await.unwrap();
+                assert_eq!(got, expected, "{stage} {zone} {interval:?} {:?} second bucket", scope.filters);
+                assert_eq!(got.totals, timeseries(twin_ref, &scope, &page, plan.clone()).await.unwrap().totals);
             }
         }
     };

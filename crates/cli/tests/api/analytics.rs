@@ -615,6 +615,35 @@ async fn visitors_list_and_journeys() {
         let id = row["visitorId"].as_str().unwrap();
         assert_eq!(row["lastSeenAt"], datafast_core::time::iso_millis(completions[id]), "seen = goal time");
     }
+    // With another filter and a range: the range's French visitors who completed the goal
+    // (named in any case) in it, seen at their latest completion; the rest of each row from
+    // all their events in scope.
+    let range = format!("&startAt={}&endAt={}", iso(from), iso(to));
+    let goal_fr = list(format!("&completedGoal=SignUp&country=France{range}&limit=250")).await;
+    let french_in_range: Vec<&Ev> = in_range.iter().copied().filter(|e| e.country == "FR").collect();
+    let mut want: Vec<(i64, &String)> = Vec::new();
+    for e in french_in_range.iter().filter(|e| e.kind == "goal") {
+        match want.iter_mut().find(|(_, v)| *v == &e.visitor) {
+            Some(entry) => entry.0 = entry.0.max(e.ts),
+            None => want.push((e.ts, &e.visitor)),
+        }
+    }
+    want.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let rows = goal_fr["data"].as_array().unwrap();
+    assert!(want.len() >= 3, "the range has French signups");
+    let got: Vec<(&str, &str)> =
+        rows.iter().map(|r| (r["visitorId"].as_str().unwrap(), r["lastSeenAt"].as_str().unwrap())).collect();
+    let want_rows: Vec<(String, String)> = want.iter().map(|(t, v)| (v.to_string(), iso(*t))).collect();
+    let want_rows: Vec<(&str, &str)> = want_rows.iter().map(|(v, t)| (v.as_str(), t.as_str())).collect();
+    assert_eq!(got, want_rows, "French converters in range, by latest completion");
+    for row in rows {
+        let id = row["visitorId"].as_str().unwrap();
+        let viewed = french_in_range.iter().rev().find(|e| e.visitor == id && e.kind == "pageview").unwrap();
+        assert_eq!(row["currentUrl"], format!("example.com{}", viewed.path), "{id}: latest pageview in scope");
+        let first = french_in_range.iter().find(|e| e.visitor == id).unwrap();
+        assert_eq!(row["acquisition"]["referrer"], first.source, "{id}: first session in scope");
+    }
+    assert_eq!(list("&completedGoal=checkout".into()).await["data"], json!([]), "nobody completed it");
     assert_eq!(list("&isCustomer=true".into()).await["data"], json!([]));
     for bad in ["&completedGoal=signup&isCustomer=true", "&limit=251", "&startAt=2026-03-01"] {
         app.get(&format!("/api/v1/visitors?websiteId={site}{bad}"), &token).await.expect(400);

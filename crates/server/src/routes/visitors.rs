@@ -75,9 +75,6 @@ pub async fn list(State(state): State<AppState>, caller: Caller, params: QueryPa
         Some("false") => Some(false),
         Some(_) => return Err(ApiError::bad_request("`isCustomer` must be true or false")),
     };
-    if let Some(g) = &goal {
-        filters.push(Filter { dimension: Dimension::Goal, operator: Operator::Is, values: g.clone() });
-    }
     let paging = q::parse_paging(params.get("limit"), params.get("offset"), 250)?;
     // Customers are visitors with a new or renewal payment (any time).
     let scope = Scope { website_id: website.id, range, filters };
