@@ -11,7 +11,7 @@
 //! in every rolled day) are counted as they are, unless the session also has raw events in
 //! range; every other row is grouped by session with the raw part first.
 
-use datafast_core::query::Dimension;
+use datafast_core::query::{Dimension, Operator};
 use datafast_store::sql::{Dialect, SqlParam};
 use datafast_store::{EventStore, StoreResult, VisitorDayRollup, PREVIOUS_DAYS};
 
@@ -70,6 +70,25 @@ impl Plan {
             return None;
         }
         PREVIOUS_DAYS.iter().find(|(_, dims)| *dims == keys).map(|(column, _)| *column)
+    }
+
+    /// The `PREVIOUS_DAYS` column that counts the distinct visitors of a scope filtered to one
+    /// country, when it may: the filter keeps the rows of one stored value (`country IN
+    /// (code)`, the code as stored), so each kept row's predecessor with the same country is
+    /// kept too, and a row whose predecessor is outside the span is its visitor's first. Other
+    /// dimensions match case-insensitively (several stored values), and two filters drop
+    /// predecessors: those hash the visitors.
+    pub(crate) fn previous_day_of_filter(&self, scope: &Scope) -> Option<&'static str> {
+        match &scope.filters[..] {
+            [f] if self.previous_days_hold
+                && f.dimension == Dimension::Country
+                && f.operator == Operator::Is
+                && f.values.len() == 1 =>
+            {
+                self.previous_day_column(&Scope { filters: Vec::new(), ..scope.clone() }, &["country"])
+            }
+            _ => None,
+        }
     }
 
     /// Whether the rows' `PREVIOUS_DAYS` and `PREVIOUS_LAST_EVENTS` may count the scope's
@@ -448,8 +467,19 @@ pub(crate) async fn totals(store: &dyn EventStore, scope: &Scope) -> StoreResult
                    UNION ALL
                    SELECT visitor_id, pageviews, events, date_diff('millisecond', first_ts, last_ts) FROM d
                    WHERE whole AND session_id NOT IN (SELECT session_id FROM raw))
-             SELECT (SELECT count(DISTINCT v) FROM s), count(*), coalesce(sum(pv), 0),
-                    count(*) FILTER (WHERE pv = 1 AND n = 1), count(*) FILTER (WHERE pv > 0), coalesce(avg(dur), 0) FROM s",
+             SELECT ",
+        );
+        match plan.previous_day_of_filter(scope) {
+            Some(previous) => {
+                ids_counted_once(&mut q, None, |q| plan.first_in_span(q, previous), "visitor_id", "raw");
+            }
+            None => {
+                q.push("(SELECT count(DISTINCT v) FROM s)");
+            }
+        }
+        q.push(
+            ", count(*), coalesce(sum(pv), 0),
+               count(*) FILTER (WHERE pv = 1 AND n = 1), count(*) FILTER (WHERE pv > 0), coalesce(avg(dur), 0) FROM s",
         );
         q.finish()
     })
