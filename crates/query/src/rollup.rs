@@ -40,25 +40,41 @@ pub(crate) fn span(store: &dyn EventStore, scope: &Scope) -> Option<RolledSpan> 
 }
 
 /// What the first statement of a rollup read found, in the same snapshot as the second: the
-/// span's days that have events and no rollup, as `[first, end)` in ms, if any, and whether
-/// the rows' `PREVIOUS_DAYS` values hold on every day of the span.
+/// span's days that have events and no rollup, as `[first, end)` in ms, if any, whether the
+/// rows' `PREVIOUS_DAYS` values hold on every day of the span, and whether the range's partial
+/// first and last UTC days (outside the span) have events.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Plan {
     span: RolledSpan,
     gap: Option<(i64, i64)>,
     previous_days_hold: bool,
+    partial_days: PartialDays,
+}
+
+/// Whether the range's partial first and last UTC days have events (`event_days`): a range in
+/// a zone other than UTC starts and ends mid-day, and a day without events there needs no
+/// raw read (nor, for a chart, the rows that share its bucket).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PartialDays {
+    pub first: bool,
+    pub last: bool,
 }
 
 impl Plan {
     /// `stale_after`: the first day (ms) after which the website's `PREVIOUS_DAYS` values may
     /// be wrong (`day_sessions_stale`), if any.
-    pub(crate) fn new(span: RolledSpan, gap: Option<(i64, i64)>, stale_after: Option<i64>) -> Plan {
+    pub(crate) fn new(
+        span: RolledSpan,
+        gap: Option<(i64, i64)>,
+        stale_after: Option<i64>,
+        partial_days: PartialDays,
+    ) -> Plan {
         let previous_days_hold = match (stale_after, span.0) {
             (None, _) => true,
             (Some(after), Some((_, end))) => end <= after + DAY_MS,
             (Some(_), None) => false,
         };
-        Plan { span, gap, previous_days_hold }
+        Plan { span, gap, previous_days_hold, partial_days }
     }
 
     /// The `PREVIOUS_DAYS` column that counts the scope's distinct visitors per value of
@@ -98,14 +114,33 @@ impl Plan {
     }
 
     /// Whether the scope has no event outside its rolled days: every day of the span is rolled
-    /// and the range is whole UTC days (or all time), so the raw rest is known empty.
+    /// and the range's partial first and last days (if any) have no events.
     pub(crate) fn raw_is_empty(&self, scope: &Scope) -> bool {
-        self.gap.is_none()
-            && match (self.span.0, scope.range) {
-                (None, _) => true,
-                (Some((first, end)), Some(r)) => r.start_ms == first && r.end_ms == end,
-                (Some(_), None) => false,
-            }
+        self.raw_intervals(scope).is_empty()
+    }
+
+    /// The instants `[from, to)` where the scope may have events outside its rolled days (what
+    /// `raw_events` reads): the span's days that are not rolled, and the range's partial first
+    /// and last days when they have events.
+    pub(crate) fn raw_intervals(&self, scope: &Scope) -> Vec<(i64, i64)> {
+        let mut out: Vec<(i64, i64)> = self.gap.into_iter().collect();
+        let (before, after) = self.partial_reads(scope);
+        out.extend(before);
+        out.extend(after);
+        out
+    }
+
+    /// The range's parts before and after the span that may hold events.
+    fn partial_reads(&self, scope: &Scope) -> (Option<(i64, i64)>, Option<(i64, i64)>) {
+        match (self.span.0, scope.range) {
+            (Some((first, end)), Some(r)) => (
+                (r.start_ms < first && self.partial_days.first).then_some((r.start_ms, first)),
+                (end < r.end_ms && self.partial_days.last).then_some((end, r.end_ms)),
+            ),
+            // Without a range (not a span's case today), anything before or after the span.
+            (Some((first, end)), None) => (Some((i64::MIN / 4, first)), Some((end, i64::MAX / 4))),
+            (None, _) => (None, None),
+        }
     }
 
     /// `column` (an instant) NULL or before the span: as `first_in_span`, for the
@@ -176,6 +211,37 @@ pub(crate) fn gap_bounds(q: &mut Sql, scope: &Scope, span: RolledSpan) {
     q.push("(SELECT epoch_ms(min(day)::TIMESTAMP) FROM day_sessions_stale WHERE website_id = ").bind(site()).push(")");
 }
 
+/// Whether the range's partial first and last UTC days (outside the span) have events, as two
+/// columns for `PartialDays`.
+pub(crate) fn partial_days(q: &mut Sql, scope: &Scope, span: RolledSpan) {
+    let (Some((first, end)), Some(r)) = (span.0, scope.range) else {
+        q.push("(SELECT FALSE, FALSE)");
+        return;
+    };
+    let has_events = |q: &mut Sql, day_ms: i64| {
+        q.push("EXISTS (SELECT 1 FROM event_days WHERE website_id = ")
+            .bind(SqlParam::Text(scope.website_id.to_hex()))
+            .push(" AND day = CAST(")
+            .bind(SqlParam::TimestampMs(day_ms))
+            .push(" AS DATE))");
+    };
+    q.push("(SELECT ");
+    match r.start_ms < first {
+        true => has_events(q, r.start_ms),
+        false => {
+            q.push("FALSE");
+        }
+    }
+    q.push(", ");
+    match end < r.end_ms {
+        true => has_events(q, end),
+        false => {
+            q.push("FALSE");
+        }
+    }
+    q.push(")");
+}
+
 fn span_days(q: &mut Sql, span: RolledSpan) {
     if let Some((first, end)) = span.0 {
         q.push(" AND day >= CAST(").bind(SqlParam::TimestampMs(first)).push(" AS DATE)");
@@ -211,8 +277,8 @@ pub(crate) fn rolled_ctes(q: &mut Sql, scope: &Scope, plan: Plan, read_once: boo
 }
 
 /// The scope's events outside the rolled days, `columns` of them, filters applied, as a
-/// parenthesised relation: the range's partial first and last days, and the span's days
-/// that are not rolled (between the plan's bounds, checked against `rd`).
+/// parenthesised relation: the range's partial first and last days (when they have events),
+/// and the span's days that are not rolled (between the plan's bounds, checked against `rd`).
 pub(crate) fn raw_events(q: &mut Sql, scope: &Scope, plan: Plan, columns: &str) {
     let filtered = |q: &mut Sql| {
         q.push(&format!("SELECT {columns} FROM events WHERE "));
@@ -230,10 +296,13 @@ pub(crate) fn raw_events(q: &mut Sql, scope: &Scope, plan: Plan, columns: &str) 
             q.push(" AND FALSE");
         }
     }
-    if let Some((first, end)) = plan.span.0 {
+    let (before, after) = plan.partial_reads(scope);
+    if let Some((_, first)) = before {
         q.push(" UNION ALL ");
         filtered(q);
         q.push(" AND ts < ").bind(SqlParam::TimestampMs(first));
+    }
+    if let Some((end, _)) = after {
         q.push(" UNION ALL ");
         filtered(q);
         q.push(" AND ts >= ").bind(SqlParam::TimestampMs(end));

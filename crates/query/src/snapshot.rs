@@ -28,7 +28,8 @@ pub(crate) struct Snapshot {
 /// the stored attribution's and whether the range has payments when `revenue` (on engines that
 /// keep it); with neither, `build` writes for raw events and live attribution. The first
 /// statement's columns: 0–1 the unrolled days' bounds, 2 the first stale day, 3–5 the
-/// attribution's state, 6 whether the range has payments.
+/// attribution's state, 6 whether the range has payments, 7–8 whether the range's partial
+/// first and last days have events.
 pub(crate) async fn read(
     store: &dyn EventStore,
     scope: &Scope,
@@ -56,7 +57,13 @@ pub(crate) async fn read(
     } else {
         q.push(&format!("FALSE, FALSE, FALSE, {}", if revenue { "TRUE" } else { "FALSE" }));
     }
-    q.push(")");
+    q.push("), ");
+    match span {
+        Some(span) => rollup::partial_days(&mut q, scope, span),
+        None => {
+            q.push("(SELECT FALSE, FALSE)");
+        }
+    }
     store
         .query_then(
             q.finish(),
@@ -65,7 +72,8 @@ pub(crate) async fn read(
                 let rollup = span.map(|span| {
                     let gap = row.filter(|r| !r[0].is_null()).map(|r| (r[0].as_i64(), r[1].as_i64()));
                     let stale_after = row.filter(|r| !r[2].is_null()).map(|r| r[2].as_i64());
-                    rollup::Plan::new(span, gap, stale_after)
+                    let flag = |i: usize| row.is_some_and(|r| r[i].as_i64() != 0);
+                    rollup::Plan::new(span, gap, stale_after, rollup::PartialDays { first: flag(7), last: flag(8) })
                 });
                 let flag = |i: usize| row.is_some_and(|r| r[i].as_i64() != 0);
                 build(Snapshot {
