@@ -20,6 +20,9 @@ use crate::{condition, scoped_where, snapshot, Scope, Totals};
 
 const DAY_MS: i64 = 86_400_000;
 
+/// `[from, to)` in Unix milliseconds.
+type Instants = (i64, i64);
+
 /// The whole UTC days of a scope the rollup may answer for: `[first, end)` in ms, or every
 /// day (all time).
 #[derive(Debug, Clone, Copy)]
@@ -131,7 +134,7 @@ impl Plan {
     }
 
     /// The range's parts before and after the span that may hold events.
-    fn partial_reads(&self, scope: &Scope) -> (Option<(i64, i64)>, Option<(i64, i64)>) {
+    fn partial_reads(&self, scope: &Scope) -> (Option<Instants>, Option<Instants>) {
         match (self.span.0, scope.range) {
             (Some((first, end)), Some(r)) => (
                 (r.start_ms < first && self.partial_days.first).then_some((r.start_ms, first)),
