@@ -92,22 +92,25 @@ impl Plan {
     }
 
     /// The `PREVIOUS_DAYS` column that counts the distinct visitors of a scope filtered to one
-    /// country, when it may: the filter keeps the rows of one stored value (`country IN
-    /// (code)`, the code as stored), so each kept row's predecessor with the same country is
-    /// kept too, and a row whose predecessor is outside the span is its visitor's first. Other
-    /// dimensions match case-insensitively (several stored values), and two filters drop
+    /// country or one device, when it may: the filter keeps the rows of one stored value (the
+    /// country code as stored; the device in lower case, as the ingest pipeline stores every
+    /// device), so each kept row's predecessor with the same value is kept too, and a row
+    /// whose predecessor is outside the span is its visitor's first. Dimensions stored in any
+    /// case (browser, city, …) can match several stored values, and two filters drop
     /// predecessors: those hash the visitors.
     pub(crate) fn previous_day_of_filter(&self, scope: &Scope) -> Option<&'static str> {
-        match &scope.filters[..] {
-            [f] if self.previous_days_hold
-                && f.dimension == Dimension::Country
-                && f.operator == Operator::Is
-                && f.values.len() == 1 =>
-            {
-                self.previous_day_column(&Scope { filters: Vec::new(), ..scope.clone() }, &["country"])
-            }
-            _ => None,
+        let [f] = &scope.filters[..] else {
+            return None;
+        };
+        let key = match f.dimension {
+            Dimension::Country => "country",
+            Dimension::Device => "device",
+            _ => return None,
+        };
+        if f.operator != Operator::Is || f.values.len() != 1 || !self.previous_days_hold {
+            return None;
         }
+        self.previous_day_column(&Scope { filters: Vec::new(), ..scope.clone() }, &[key])
     }
 
     /// Whether the rows' `PREVIOUS_DAYS` and `PREVIOUS_LAST_EVENTS` may count the scope's

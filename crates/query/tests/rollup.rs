@@ -150,9 +150,10 @@ fn filter_sets() -> Vec<Vec<Filter>> {
         vec![filter(Dimension::Channel, Operator::IsNot, &["Direct"])],
         vec![filter(Dimension::Page, Operator::Is, &["/signup"]), filter(Dimension::Country, Operator::Is, &["DE"])],
         vec![filter(Dimension::Goal, Operator::Is, &["signup"])],
-        // One country: the rows' previous day with the same country counts its visitors
-        // (visitors here change country between sessions).
+        // One country, one device: the rows' previous day with the same value counts their
+        // visitors (visitors here change country and device between sessions).
         vec![filter(Dimension::Country, Operator::Is, &["US"])],
+        vec![filter(Dimension::Device, Operator::Is, &["Mobile"])],
     ]
 }
 
