@@ -355,59 +355,67 @@ pub(crate) fn bucket_of(q: &mut Sql, interval: Interval, segments: &[(i64, i64)]
     bucket_of_column(q, interval, segments, "ts");
 }
 
-/// `bucket_of` an instant column other than `ts`.
-fn bucket_of_column(q: &mut Sql, interval: Interval, segments: &[(i64, i64)], column: &str) {
-    // Local time in microseconds since the epoch, shifted by SHIFT_DAYS days so that integer
-    // division (which truncates toward zero) floors for instants before 1970 too; SHIFT_DAYS
-    // is a multiple of 7, so the shift keeps weekdays.
-    const SHIFT_DAYS: i64 = 7_000_000;
-    const DAY_US: i64 = 86_400_000_000;
-    let shifted_us = |q: &mut Sql| {
-        q.push(&format!("(epoch_us({column}) + {} + 1000 * (", SHIFT_DAYS * DAY_US));
-        offset_expr(q, segments, column);
-        q.push("))");
-    };
+/// Local time in microseconds since the epoch, shifted by SHIFT_DAYS days so that integer
+/// division (which truncates toward zero) floors for instants before 1970 too; SHIFT_DAYS is
+/// a multiple of 7, so the shift keeps weekdays.
+const SHIFT_DAYS: i64 = 7_000_000;
+const DAY_US: i64 = 86_400_000_000;
+
+fn shifted_us(q: &mut Sql, segments: &[(i64, i64)], column: &str) {
+    q.push(&format!("(epoch_us({column}) + {} + 1000 * (", SHIFT_DAYS * DAY_US));
+    offset_expr(q, segments, column);
+    q.push("))");
+}
+
+/// The local day of an instant column, as days since 1970-01-01 (floored).
+fn local_day(q: &mut Sql, segments: &[(i64, i64)], column: &str) {
+    q.push("(");
+    shifted_us(q, segments, column);
+    q.push(&format!(" // {DAY_US} - {SHIFT_DAYS})"));
+}
+
+/// The key of the day, week or month holding a local day (`day` writes the day number).
+fn day_key(q: &mut Sql, interval: Interval, day: &dyn Fn(&mut Sql)) {
     match interval {
-        Interval::Hour => {
-            q.push("((");
-            shifted_us(q);
-            q.push(&format!(" // 3600000000 - {}) * 3600000 - (", 24 * SHIFT_DAYS));
-            offset_expr(q, segments, column);
-            q.push("))");
-        }
+        Interval::Hour => unreachable!("an hour is no whole number of days"),
         Interval::Day => {
-            q.push("((");
-            shifted_us(q);
-            q.push(&format!(" // {DAY_US} - {SHIFT_DAYS}) * 86400000)"));
+            q.push("(");
+            day(q);
+            q.push(" * 86400000)");
         }
         Interval::Week => {
-            // Day 0 (1970-01-01) was a Thursday: a day's Monday is (day + 3) % 7 days before.
-            let day = |q: &mut Sql| {
-                q.push("(");
-                shifted_us(q);
-                q.push(&format!(" // {DAY_US})"));
-            };
+            // Day 0 (1970-01-01) was a Thursday: a day's Monday is (day + 3) % 7 days before
+            // (shifted to stay positive).
             q.push("((");
             day(q);
             q.push(" - (");
             day(q);
-            q.push(&format!(" + 3) % 7 - {SHIFT_DAYS}) * 86400000)"));
+            q.push(&format!(" + {}) % 7) * 86400000)", SHIFT_DAYS + 3));
         }
         Interval::Month => {
             // The local day less its day of the month: `day()` of a DATE built from the day
             // number costs a third of `date_trunc('month', …)` on the timestamp, which made
             // the all-time chart by month at 100 M events several times slower than by day.
-            let day = |q: &mut Sql| {
-                q.push("(");
-                shifted_us(q);
-                q.push(&format!(" // {DAY_US} - {SHIFT_DAYS})"));
-            };
             q.push("((");
             day(q);
             q.push(" + 1 - day(DATE '1970-01-01' + CAST(");
             day(q);
             q.push(" AS INTEGER))) * 86400000)");
         }
+    }
+}
+
+/// `bucket_of` an instant column other than `ts`.
+fn bucket_of_column(q: &mut Sql, interval: Interval, segments: &[(i64, i64)], column: &str) {
+    match interval {
+        Interval::Hour => {
+            q.push("((");
+            shifted_us(q, segments, column);
+            q.push(&format!(" // 3600000000 - {}) * 3600000 - (", 24 * SHIFT_DAYS));
+            offset_expr(q, segments, column);
+            q.push("))");
+        }
+        _ => day_key(q, interval, &|q| local_day(q, segments, column)),
     }
 }
 
@@ -560,23 +568,47 @@ impl TimeseriesStatement {
         // of the statement (the dashboard's chart shows visitors and revenue).
         let sessions = self.sessions;
         rollup::rolled_ctes(q, scope, plan, true);
-        // The rows' buckets (b1, b2: of their first and last events) and the local clock time
-        // of their previous rows' last events (vb, sb), with `ids` in front; `near` keeps the
-        // rows within `reach` of those intervals.
-        let bucketed = |q: &mut Sql, ids: &str, near: Option<(&[(i64, i64)], i64)>, crossing: bool| {
-            q.push(&format!("SELECT {ids}"));
-            for (column, alias) in [("first_ts", "b1"), ("last_ts", "b2")] {
-                bucket_of_column(q, interval, segments, column);
-                q.push(&format!(" AS {alias}, "));
+        // Rows are one UTC day each: on a clock that is whole days off UTC, none crosses a
+        // local midnight, so none has a second bucket.
+        let whole_days_off_utc = segments.iter().all(|(_, offset)| offset % 86_400_000 == 0);
+        // The rows' buckets (b1, b2: of their first and last events, from their local days d1
+        // and d2, b2 computed only where the days differ) and the local clock time of their
+        // previous rows' last events (vb, sb), with `ids` in front; `near` keeps the rows
+        // within `reach` of those intervals.
+        let bucketed = |q: &mut Sql, ids: &str, near: Option<(&[(i64, i64)], i64)>| {
+            let previous = if sessions { ", vb, sb" } else { ", vb" };
+            q.push(&format!("SELECT {ids}b1, "));
+            if whole_days_off_utc {
+                q.push("b1 AS b2");
+            } else {
+                q.push("CASE WHEN d2 = d1 THEN b1 ELSE ");
+                day_key(q, interval, &|q| {
+                    q.push("d2");
+                });
+                q.push(" END AS b2");
             }
+            q.push(&format!("{previous} FROM (SELECT {ids}d1, d2, "));
+            day_key(q, interval, &|q| {
+                q.push("d1");
+            });
+            q.push(&format!(" AS b1{previous} FROM (SELECT {ids}"));
+            local_day(q, segments, "first_ts");
+            q.push(" AS d1, ");
+            match whole_days_off_utc {
+                true => q.push("NULL AS d2, "),
+                false => {
+                    local_day(q, segments, "last_ts");
+                    q.push(" AS d2, ")
+                }
+            };
             // An earlier row reaches into a bucket when its last event's local clock time is
             // at or past the bucket's key (a day's, week's or month's local start): comparing
             // the clock time with the key spares bucketing it.
-            let mut previous = vec![("vl", "vb")];
+            let mut clocks = vec![("vl", "vb")];
             if sessions {
-                previous.push(("sl", "sb"));
+                clocks.push(("sl", "sb"));
             }
-            for (i, (column, alias)) in previous.into_iter().enumerate() {
+            for (i, (column, alias)) in clocks.into_iter().enumerate() {
                 q.push(&format!("{}(epoch_ms({column}) + ", if i > 0 { ", " } else { "" }));
                 offset_expr(q, segments, column);
                 q.push(&format!(") AS {alias}"));
@@ -589,58 +621,55 @@ impl TimeseriesStatement {
                 plan.within_span(q, "prev_session_last_ts");
                 q.push(" AS sl");
             }
-            q.push(" FROM d WHERE TRUE");
+            q.push(" FROM d");
             if let Some((intervals, reach)) = near {
                 for (i, (from, to)) in intervals.iter().enumerate() {
-                    q.push(if i == 0 { " AND ((" } else { " OR (" });
+                    q.push(if i == 0 { " WHERE (" } else { " OR (" });
                     q.push("last_ts >= ").bind(SqlParam::TimestampMs(from - reach));
                     q.push(" AND first_ts < ").bind(SqlParam::TimestampMs(to + reach)).push(")");
                 }
-                q.push(")");
             }
-            if crossing {
-                // Buckets are whole local days: a row whose first and last events fall on one
-                // local day has one bucket.
-                q.push(" AND ");
-                bucket_of_column(q, Interval::Day, segments, "first_ts");
-                q.push(" <> ");
-                bucket_of_column(q, Interval::Day, segments, "last_ts");
-            }
-            q.push(")");
+            q.push(")))");
         };
-        let counted = |bucket: &str| {
+        // Visitors (and sessions) a row counts in `bucket` when `when` holds, as `{v}` and `{s}`.
+        let counted = |bucket: &str, when: &str, v: &str, s: &str| {
             let sessions = match sessions {
-                true => format!("count(*) FILTER (WHERE coalesce(sb < {bucket}, TRUE))"),
+                true => format!("count(*) FILTER (WHERE {when}coalesce(sb < {bucket}, TRUE))"),
                 false => "0".to_string(),
             };
-            format!("count(*) FILTER (WHERE coalesce(vb < {bucket}, TRUE)) AS v, {sessions} AS s")
+            format!("count(*) FILTER (WHERE {when}coalesce(vb < {bucket}, TRUE)) AS {v}, {sessions} AS {s}")
         };
-        // Rows are one UTC day each: on a clock that is whole days off UTC, none crosses a
-        // local midnight, so none has a second bucket (a pass over every row saved).
-        let whole_days_off_utc = segments.iter().all(|(_, offset)| offset % 86_400_000 == 0);
+        // The range's totals in the same pass: rows without an earlier row in the span (their
+        // previous last event's clock time is NULL) count their id once (`first_in_span_ts`).
+        let firsts = match sessions {
+            true => "count(*) FILTER (WHERE vb IS NULL) AS tv, count(*) FILTER (WHERE sb IS NULL) AS ts",
+            false => "count(*) FILTER (WHERE vb IS NULL) AS tv, 0 AS ts",
+        };
+        // One pass over the rows: counted per pair of buckets (few), then per bucket.
         q.push(", rb AS NOT MATERIALIZED (");
-        bucketed(q, "", None, false);
-        q.push(&format!("), cnt AS (SELECT b1 AS b, {} FROM rb GROUP BY b1", counted("b1")));
-        if !whole_days_off_utc {
-            q.push(" UNION ALL SELECT b2, ");
-            q.push(&counted("b2"));
-            q.push(" FROM (");
-            bucketed(q, "", None, true);
-            q.push(") WHERE b2 <> b1 GROUP BY b2");
-        }
-        q.push(")");
+        bucketed(q, "", None);
+        let counts = if whole_days_off_utc {
+            q.push(&format!(
+                "), cnt AS (SELECT b1 AS b, {}, {firsts} FROM rb GROUP BY b1)",
+                counted("b1", "", "v", "s")
+            ));
+            "cnt"
+        } else {
+            q.push(&format!(
+                "), pairs AS (SELECT b1, b2, {}, {}, {firsts} FROM rb GROUP BY b1, b2),
+                 cnt AS (SELECT b1 AS b, sum(v1) AS v, sum(s1) AS s FROM pairs GROUP BY b1
+                         UNION ALL SELECT b2, sum(v2), sum(s2) FROM pairs WHERE b2 <> b1 GROUP BY b2)",
+                counted("b1", "", "v1", "s1"),
+                counted("b2", "b2 <> b1 AND ", "v2", "s2")
+            ));
+            "pairs"
+        };
         let raw = plan.raw_intervals(scope);
         let wanted = if sessions { PREVIOUS_LAST_EVENTS.len() } else { 1 };
         if raw.is_empty() {
             q.push(" SELECT b, sum(v)::BIGINT, sum(s)::BIGINT FROM cnt GROUP BY b");
             if self.totals {
-                q.push(" UNION ALL SELECT NULL");
-                for (column, _) in &PREVIOUS_LAST_EVENTS[..wanted] {
-                    q.push(", count(*) FILTER (WHERE ");
-                    plan.first_in_span_ts(q, column);
-                    q.push(")");
-                }
-                q.push(if sessions { " FROM d" } else { ", 0 FROM d" });
+                q.push(&format!(" UNION ALL SELECT NULL, sum(tv)::BIGINT, sum(ts)::BIGINT FROM {counts}"));
             }
             return;
         }
@@ -654,7 +683,7 @@ impl TimeseriesStatement {
         };
         let ids = if sessions { "visitor_id, session_id, " } else { "visitor_id, " };
         q.push(", near AS MATERIALIZED (");
-        bucketed(q, ids, Some((&raw, reach)), false);
+        bucketed(q, ids, Some((&raw, reach)));
         let (ru, per) = if sessions {
             (
                 "ru AS (SELECT b1 AS b, visitor_id, session_id, coalesce(vb < b1, TRUE) AS vf, coalesce(sb < b1, TRUE) AS sf FROM near
