@@ -23,6 +23,11 @@ const DAY_MS: i64 = 86_400_000;
 /// `[from, to)` in Unix milliseconds.
 type Instants = (i64, i64);
 
+/// The `PREVIOUS_DAYS` column kept for exactly these keys, if any.
+fn previous_day_of(keys: &[&str]) -> Option<&'static str> {
+    PREVIOUS_DAYS.iter().find(|(_, dims)| *dims == keys).map(|(column, _)| *column)
+}
+
 /// The whole UTC days of a scope the rollup may answer for: `[first, end)` in ms, or every
 /// day (all time).
 #[derive(Debug, Clone, Copy)]
@@ -49,7 +54,7 @@ pub(crate) fn span(store: &dyn EventStore, scope: &Scope) -> Option<RolledSpan> 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Plan {
     span: RolledSpan,
-    gap: Option<(i64, i64)>,
+    gap: Option<Instants>,
     previous_days_hold: bool,
     partial_days: PartialDays,
 }
@@ -68,7 +73,7 @@ impl Plan {
     /// be wrong (`day_sessions_stale`), if any.
     pub(crate) fn new(
         span: RolledSpan,
-        gap: Option<(i64, i64)>,
+        gap: Option<Instants>,
         stale_after: Option<i64>,
         partial_days: PartialDays,
     ) -> Plan {
@@ -85,10 +90,7 @@ impl Plan {
     /// (a filter drops rows, and a row's predecessor may be among them) and while the values
     /// hold for the span's days.
     pub(crate) fn previous_day_column(&self, scope: &Scope, keys: &[&str]) -> Option<&'static str> {
-        if !self.previous_rows_hold(scope) {
-            return None;
-        }
-        PREVIOUS_DAYS.iter().find(|(_, dims)| *dims == keys).map(|(column, _)| *column)
+        self.previous_rows_hold(scope).then(|| previous_day_of(keys)).flatten()
     }
 
     /// The `PREVIOUS_DAYS` column that counts the distinct visitors of a scope filtered to one
@@ -110,7 +112,7 @@ impl Plan {
         if f.operator != Operator::Is || f.values.len() != 1 || !self.previous_days_hold {
             return None;
         }
-        self.previous_day_column(&Scope { filters: Vec::new(), ..scope.clone() }, &[key])
+        previous_day_of(&[key])
     }
 
     /// Whether the rows' `PREVIOUS_DAYS` and `PREVIOUS_LAST_EVENTS` may count the scope's
@@ -128,8 +130,8 @@ impl Plan {
     /// The instants `[from, to)` where the scope may have events outside its rolled days (what
     /// `raw_events` reads): the span's days that are not rolled, and the range's partial first
     /// and last days when they have events.
-    pub(crate) fn raw_intervals(&self, scope: &Scope) -> Vec<(i64, i64)> {
-        let mut out: Vec<(i64, i64)> = self.gap.into_iter().collect();
+    pub(crate) fn raw_intervals(&self, scope: &Scope) -> Vec<Instants> {
+        let mut out: Vec<Instants> = self.gap.into_iter().collect();
         let (before, after) = self.partial_reads(scope);
         out.extend(before);
         out.extend(after);
@@ -218,9 +220,9 @@ pub(crate) fn gap_bounds(q: &mut Sql, scope: &Scope, span: RolledSpan) {
 }
 
 /// Whether the range's partial first and last UTC days (outside the span) have events, as two
-/// columns for `PartialDays`.
-pub(crate) fn partial_days(q: &mut Sql, scope: &Scope, span: RolledSpan) {
-    let (Some((first, end)), Some(r)) = (span.0, scope.range) else {
+/// columns for `PartialDays` (both FALSE without a rollup read).
+pub(crate) fn partial_days(q: &mut Sql, scope: &Scope, span: Option<RolledSpan>) {
+    let (Some(RolledSpan(Some((first, end)))), Some(r)) = (span, scope.range) else {
         q.push("(SELECT FALSE, FALSE)");
         return;
     };

@@ -58,12 +58,7 @@ pub(crate) async fn read(
         q.push(&format!("FALSE, FALSE, FALSE, {}", if revenue { "TRUE" } else { "FALSE" }));
     }
     q.push("), ");
-    match span {
-        Some(span) => rollup::partial_days(&mut q, scope, span),
-        None => {
-            q.push("(SELECT FALSE, FALSE)");
-        }
-    }
+    rollup::partial_days(&mut q, scope, span);
     store
         .query_then(
             q.finish(),
